@@ -27,8 +27,9 @@ from parley.warehouse.store import Warehouse
 # Documents per task: large enough that orchestration is noise (<1% of the work), small
 # enough that several batches keep every worker busy and progress is reported often.
 BATCH_SIZE = 500
-# Batches in flight per worker: keeps workers fed without holding the corpus in memory.
-IN_FLIGHT_PER_WORKER = 2
+# Batches in flight per worker: enough that workers keep going while the flow process
+# validates and writes a chunk (~1 s), without holding more than a few thousand documents.
+IN_FLIGHT_PER_WORKER = 4
 
 
 @task(name="discover", retries=2, retry_delay_seconds=1)

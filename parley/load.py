@@ -26,14 +26,14 @@ from parley.pipeline import FACT_COLUMNS, DocRows, facts_from_article
 from parley.resolve.events import resolve_events
 from parley.schema import DOC_TABLES, SCHEMAS, to_table
 from parley.validate import frames
-from parley.validate.gx import ValidationResult, validate_tables
+from parley.validate.gx import ValidationResult, Validator
 from parley.validate.report import RunSummary, write_reports
 from parley.warehouse.store import Transaction, Warehouse
 
 # Validate and write after this many loaded documents: bounds memory (rows are held until
 # their chunk is validated) while keeping Great Expectations' per-check overhead (~50 ms per
 # expectation and table) small relative to the work.
-VALIDATION_CHUNK_DOCS = 5000
+VALIDATION_CHUNK_DOCS = 10_000
 EVENT_COLUMNS = ("event_id", "event_date", "event_date_basis", "event_date_note")
 
 
@@ -102,6 +102,7 @@ class RunLoader:
         self._checked: dict[str, int] = {}
         self._data_docs: Path | None = None
         self._validated_docs = 0
+        self.validator = Validator(wh.root / "reports" / "data_docs")
 
     # -- staging ---------------------------------------------------------------------------
     def add(self, results: Iterable[DocRows]) -> None:
@@ -159,7 +160,7 @@ class RunLoader:
         tables = {t: pd.DataFrame(v, columns=SCHEMAS[t].names) for t, v in rows.items()}
         raw_chars = dict(zip(tables["articles"]["doc_id"], tables["articles"]["raw_chars"],
                              strict=True))
-        result = validate_tables(frames.derive(tables, raw_chars), self._docs_dir())
+        result = self.validator.validate(frames.derive(tables, raw_chars))
         self._record(result, tables, raw_chars)
         for t, df in tables.items():
             self.tx.append(t, pa.Table.from_pandas(df, schema=SCHEMAS[t], preserve_index=False)
@@ -170,13 +171,9 @@ class RunLoader:
         self._validated_docs += len(batch)
         self.log(f"validated and staged {self._validated_docs} documents")
 
-    def _docs_dir(self) -> Path:
-        return self.wh.root / "reports" / "data_docs"
-
     def _record(self, result: ValidationResult, tables: dict[str, pd.DataFrame],
                 raw_chars: dict) -> None:
         """Turn failures into validation_failures rows; quarantine failing rows."""
-        self._data_docs = result.data_docs
         for t, n in result.checked.items():
             self._checked[t] = max(self._checked.get(t, 0), n)
         names = {}
@@ -234,7 +231,7 @@ class RunLoader:
         self.tx.update_rows("participants", "doc_id",
                             {d: {"event_id": u["event_id"]} for d, u in updates.items()})
         ev = events if not events.empty else pd.DataFrame(columns=SCHEMAS["events"].names)
-        result = validate_tables(frames.derive({"events": ev}, {}), self._docs_dir())
+        result = self.validator.validate(frames.derive({"events": ev}, {}))
         self._record(result, {"events": ev}, {})
         self.tx.replace("events", pa.Table.from_pandas(
             ev.reindex(columns=SCHEMAS["events"].names), schema=SCHEMAS["events"],
@@ -258,8 +255,9 @@ class RunLoader:
             "rows_failed_validation": errors, "status": status, "input_dir": self.input_dir,
             "files_changed": self.counts.changed, "error": None,
         }
-        rv = validate_tables({"runs": pd.DataFrame([run_row])}, None)
+        rv = self.validator.validate({"runs": pd.DataFrame([run_row])})
         self._record(rv, {}, {})
+        self._data_docs = self.validator.build_docs()
         if self._failures:
             self.tx.append("validation_failures", to_table("validation_failures",
                                                            self._failures))

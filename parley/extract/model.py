@@ -49,7 +49,7 @@ class Extraction:
     countries: list[str] = field(default_factory=list)  # sorted alpha-2
     edition: int | None = None
     event_date: dt.date | None = None
-    event_date_basis: str | None = None  # stated | year_inferred | published (event_merged: resolve)
+    event_date_basis: str | None = None  # stated|year_inferred|published; resolve: event_merged
     event_date_note: str | None = None
     published_date: dt.date | None = None
     city: str | None = None

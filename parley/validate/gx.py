@@ -75,58 +75,107 @@ def _quiet_gx() -> None:
     os.environ["TQDM_DISABLE"] = "1"
 
 
+def preload() -> None:
+    """Import Great Expectations now (it takes seconds) rather than at the first validation."""
+    _quiet_gx()
+    import great_expectations  # noqa: F401
+
+    _quiet_gx()
+
+
+class Validator:
+    """One Great Expectations context for a whole run.
+
+    Suites, assets and checkpoints are created once per table (creating them costs far more
+    than validating a chunk), and Data Docs are rendered once by ``build_docs()`` from every
+    validation result of the run.
+    """
+
+    def __init__(self, docs_dir: Path | None = None,
+                 suites: dict[str, list[Check]] | None = None):
+        self.docs_dir = docs_dir
+        self.suites = suites if suites is not None else load_suites()
+        self._ctx = None
+        self._source = None
+        self._checkpoints: dict[str, tuple[object, list[Check]]] = {}
+
+    def _context(self):
+        if self._ctx is None:
+            _quiet_gx()
+            import great_expectations as gx
+            from great_expectations.data_context.types.base import ProgressBarsConfig
+
+            _quiet_gx()  # GX configures its loggers on import
+            ctx = gx.get_context(mode="ephemeral")
+            ctx.variables.progress_bars = ProgressBarsConfig(globally=False,
+                                                             metric_calculations=False)
+            if self.docs_dir is not None:
+                self.docs_dir.mkdir(parents=True, exist_ok=True)
+                ctx.add_data_docs_site(site_name="parley", site_config={
+                    "class_name": "SiteBuilder",
+                    "store_backend": {"class_name": "TupleFilesystemStoreBackend",
+                                      "base_directory": str(self.docs_dir)},
+                    "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+                })
+            self._ctx, self._source = ctx, ctx.data_sources.add_pandas("parley")
+        return self._ctx
+
+    def _checkpoint(self, table: str, frame: pd.DataFrame):
+        if table not in self._checkpoints:
+            import great_expectations as gx
+            from great_expectations.core.expectation_suite import ExpectationSuite
+            from great_expectations.expectations.expectation_configuration import (
+                ExpectationConfiguration,
+            )
+
+            ctx = self._context()
+            usable = [c for c in self.suites[table] if _columns_present(c, frame)]
+            suite = ExpectationSuite(name=f"parley.{table}")
+            for c in usable:
+                suite.add_expectation_configuration(ExpectationConfiguration(
+                    type=c.type, kwargs=dict(c.kwargs), meta=dict(c.meta)))
+            suite = ctx.suites.add(suite)
+            batch_def = self._source.add_dataframe_asset(table) \
+                .add_batch_definition_whole_dataframe("run")
+            vd = ctx.validation_definitions.add(
+                gx.ValidationDefinition(name=f"validate_{table}", data=batch_def, suite=suite))
+            cp = ctx.checkpoints.add(gx.Checkpoint(
+                name=f"parley_{table}", validation_definitions=[vd], actions=[],
+                result_format={"result_format": "COMPLETE"}))
+            self._checkpoints[table] = (cp, usable)
+        return self._checkpoints[table]
+
+    def validate(self, tables: dict[str, pd.DataFrame]) -> ValidationResult:
+        """Validate every table that has a suite; return each failing row of each check."""
+        result = ValidationResult()
+        for table in self.suites:
+            df = tables.get(table)
+            if df is None or df.empty or not self.suites[table]:
+                continue
+            frame = _scalarise(df)
+            cp, usable = self._checkpoint(table, frame)
+            run = cp.run(batch_parameters={"dataframe": frame})
+            result.checked[table] = len(usable)
+            for vr in run.run_results.values():
+                for r in vr.results:
+                    if not r.success:
+                        _collect(result, table, r, frame)
+        return result
+
+    def build_docs(self) -> Path | None:
+        """Render Data Docs for every validation of this run; return the index page."""
+        if self.docs_dir is None or self._ctx is None:
+            return None
+        self._ctx.build_data_docs()
+        return self.docs_dir / "index.html"
+
+
 def validate_tables(tables: dict[str, pd.DataFrame], docs_dir: Path | None = None,
                     suites: dict[str, list[Check]] | None = None) -> ValidationResult:
-    """Validate every table that has a suite; return each failing row of each expectation."""
-    _quiet_gx()
-    import great_expectations as gx
-    from great_expectations.core.expectation_suite import ExpectationSuite
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-    from great_expectations.expectations.expectation_configuration import (
-        ExpectationConfiguration,
-    )
-
-    _quiet_gx()  # GX configures its loggers on import
-    suites = suites if suites is not None else load_suites()
-    ctx = gx.get_context(mode="ephemeral")
-    ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
-    actions = []
-    result = ValidationResult()
-    if docs_dir is not None:
-        docs_dir.mkdir(parents=True, exist_ok=True)
-        ctx.add_data_docs_site(site_name="parley", site_config={
-            "class_name": "SiteBuilder",
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend",
-                              "base_directory": str(docs_dir)},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        })
-        actions = [gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=["parley"])]
-        result.data_docs = docs_dir / "index.html"
-    source = ctx.data_sources.add_pandas("parley")
-    for table, checks in suites.items():
-        df = tables.get(table)
-        if df is None or df.empty or not checks:
-            continue
-        frame = _scalarise(df)
-        usable = [c for c in checks if _columns_present(c, frame)]
-        suite = ExpectationSuite(name=f"parley.{table}")
-        for c in usable:
-            suite.add_expectation_configuration(
-                ExpectationConfiguration(type=c.type, kwargs=dict(c.kwargs), meta=dict(c.meta)))
-        suite = ctx.suites.add(suite)
-        batch_def = source.add_dataframe_asset(table).add_batch_definition_whole_dataframe("run")
-        vd = ctx.validation_definitions.add(
-            gx.ValidationDefinition(name=f"validate_{table}", data=batch_def, suite=suite))
-        cp = ctx.checkpoints.add(gx.Checkpoint(
-            name=f"parley_{table}", validation_definitions=[vd], actions=actions,
-            result_format={"result_format": "COMPLETE"}))
-        run = cp.run(batch_parameters={"dataframe": frame})
-        result.checked[table] = len(usable)
-        for vr in run.run_results.values():
-            for r in vr.results:
-                if r.success:
-                    continue
-                _collect(result, table, r, frame)
+    """Validate once (its own context) and render Data Docs when ``docs_dir`` is given."""
+    v = Validator(docs_dir, suites)
+    result = v.validate(tables)
+    result.data_docs = v.build_docs()
     return result
 
 

@@ -1,0 +1,89 @@
+"""Start Prefect's temporary API server ourselves, in parallel with our own imports.
+
+Prefect starts the same server lazily when a flow is first called, but only after importing
+its server module in the calling process (~3.7 s) and then waiting for the subprocess (~4 s),
+and every worker process of a process pool would start its own. Starting the identical command
+here, before anything imports Prefect, overlaps that wait with our imports, and exporting
+``PREFECT_API_URL`` makes the flow and every worker process use this one server. It is stopped
+when the process exits. With ``PREFECT_API_URL`` already set, nothing is started.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib.util
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+STARTUP_TIMEOUT = 60.0  # seconds; the first start in a new PREFECT_HOME runs migrations
+
+
+class TemporaryAPI:
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen | None = None
+        self.url: str | None = None
+        self._ready = threading.Event()
+        self._error: str | None = None
+
+    def start(self) -> None:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        spec = importlib.util.find_spec("prefect")
+        app_dir = str(Path(spec.origin).parent.parent)
+        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+               "PREFECT__SERVER_FINAL": "1"}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--app-dir", app_dir, "--factory",
+             "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
+             "--log-level", "error", "--lifespan", "on"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.url = f"http://127.0.0.1:{port}/api"
+        os.environ["PREFECT_API_URL"] = self.url
+        atexit.register(self.stop)
+        threading.Thread(target=self._wait_healthy, daemon=True).start()
+
+    def _wait_healthy(self) -> None:
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                self._error = "the temporary Prefect API server exited during start-up"
+                break
+            try:
+                with urllib.request.urlopen(f"{self.url}/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            self._error = f"the temporary Prefect API server did not start in {STARTUP_TIMEOUT} s"
+        self._ready.set()
+
+    def wait_ready(self) -> None:
+        self._ready.wait()
+        if self._error:
+            raise RuntimeError(self._error + " (set PREFECT_API_URL to use another server)")
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+def ensure_api() -> TemporaryAPI | None:
+    """Start a temporary API unless ``PREFECT_API_URL`` names one; call before importing
+    prefect. Returns the handle to ``wait_ready()`` on, or None."""
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    api = TemporaryAPI()
+    api.start()
+    return api
