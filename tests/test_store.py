@@ -79,26 +79,36 @@ def test_update_rows_by_key(tmp_path):
     assert wh.read("participants", ["event_id"]).column(0).to_pylist() == ["ev1"]
 
 
-def test_crash_after_commit_point_is_rolled_forward(tmp_path, monkeypatch):
+@pytest.mark.parametrize("point,visible", [("before_commit", ["a"]),
+                                           ("after_commit", ["a", "b"])])
+def test_crash_at_commit_leaves_old_or_new_state_never_a_mix(tmp_path, monkeypatch, point,
+                                                             visible):
     wh = Warehouse(tmp_path / "wh")
     tx = wh.begin()
     tx.append("topics", topic_rows("a", "peacekeeping"))
+    tx.append("amounts", [{"doc_id": "a", "amount": 1.0, "currency": "USD"}])
     tx.commit()
     tx = wh.begin()
     tx.append("topics", topic_rows("b", "cyber_security"))
+    tx.append("amounts", [{"doc_id": "b", "amount": 2.0, "currency": "EUR"}])
 
-    def die(*args, **kwargs):
-        raise KeyboardInterrupt("killed between manifest and links")
+    def die(name):
+        if name == point:
+            raise KeyboardInterrupt(f"killed at {name}")
 
-    monkeypatch.setattr(Warehouse, "_swap_link", die)
+    monkeypatch.setattr(store, "pause_point", die)
     with pytest.raises(KeyboardInterrupt):
         tx.commit()
     monkeypatch.undo()
-    # the old links still give the previous, consistent state
-    assert [r[0] for r in glob_rows(wh, "topics")] == ["a"]
-    notes = Warehouse(wh.root).recover()
-    assert any("topics" in n for n in notes)
-    assert [r[0] for r in glob_rows(wh, "topics")] == ["a", "b"]
+    # both tables show the same snapshot
+    assert [r[0] for r in glob_rows(wh, "topics")] == visible
+    assert [r[0] for r in glob_rows(wh, "amounts")] == visible
+    Warehouse(wh.root).recover()
+    assert [r[0] for r in glob_rows(wh, "topics")] == visible
+    tx = Warehouse(wh.root).begin()
+    tx.append("topics", topic_rows("c", "uxo_clearance"))
+    tx.commit()
+    assert [r[0] for r in glob_rows(wh, "topics")] == [*visible, "c"]
 
 
 def test_second_writer_is_refused_with_a_clear_message(tmp_path):

@@ -1,21 +1,23 @@
-"""The Parquet warehouse: versioned tables, atomic commits, one writer at a time.
+"""The Parquet warehouse: versioned tables, one atomic commit for all tables, one writer.
 
 Layout (readers need only the first line; the rest is how writes stay atomic)::
 
-    <warehouse>/<table>/             a symlink to the table's current version folder
-    <warehouse>/.versions/<table>/v<N>/part-*.parquet
-    <warehouse>/_manifest.json       the committed version of every table (the commit point)
-    <warehouse>/parley.duckdb        one VIEW per table
-    <warehouse>/.lock                held by the running writer
+    <warehouse>/<table>/                  link -> .current/<table>   (never changes)
+    <warehouse>/.current                  link -> .snapshots/v<N>    (swapped to commit)
+    <warehouse>/.snapshots/v<N>/<table>   link -> ../../.versions/<table>/v<M>
+    <warehouse>/.snapshots/v<N>/manifest.json
+    <warehouse>/.versions/<table>/v<M>/part-*.parquet
+    <warehouse>/parley.duckdb             one VIEW per table over <warehouse>/<table>/
+    <warehouse>/.lock                     held by the running writer
 
-A run never modifies a committed file. It builds new version folders beside the old ones
-(unchanged part files are hard links, so a small change does not copy the warehouse), then
-commits by atomically replacing ``_manifest.json``, then swaps each table's symlink
-(``os.replace`` is atomic) and rebuilds the DuckDB file under a temporary name before renaming
-it into place. A crash before the manifest rename leaves the previous state untouched (the
-half-built folders are garbage the next run deletes); a crash after it is rolled forward by
-the next run's ``recover()``. The previous version of each table is kept one more run so a
-reader that listed its files just before a swap can still open them.
+A run never modifies a committed file. It builds new version folders for the tables it
+changes (unchanged part files are hard links, so a small change does not copy the
+warehouse), then a snapshot folder linking every table to its version, then commits by
+replacing the single ``.current`` link (``os.replace`` is atomic). Every reader path goes
+through ``.current``, so readers see the old snapshot or the new one, never a mix of tables,
+and a crash at any moment leaves one of the two. Uncommitted folders are deleted by the next
+run; the previous snapshot is kept one more run so a reader that listed its files just before
+the swap can still open them.
 """
 
 from __future__ import annotations
@@ -38,9 +40,12 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from parley.schema import SCHEMAS, TABLES
+from parley.warehouse.faults import pause_point
 
-MANIFEST = "_manifest.json"
+MANIFEST = "manifest.json"
 VERSIONS = ".versions"
+SNAPSHOTS = ".snapshots"
+CURRENT = ".current"
 LOCK = ".lock"
 DB_FILE = "parley.duckdb"
 _VERSION_RE = re.compile(r"^v(\d{6})$")
@@ -110,7 +115,7 @@ class Manifest:
 
     @classmethod
     def load(cls, root: Path) -> Manifest:
-        path = root / MANIFEST
+        path = root / CURRENT / MANIFEST
         if not path.exists():
             return cls()
         data = json.loads(path.read_text())
@@ -189,23 +194,22 @@ class Warehouse:
         return out.select(columns) if columns else out
 
     def exists(self) -> bool:
-        return (self.root / MANIFEST).exists()
+        return (self.root / CURRENT / MANIFEST).exists()
 
     # -- recovery ------------------------------------------------------------------------
     def recover(self) -> list[str]:
-        """Roll forward a commit interrupted after its manifest was written; delete garbage.
+        """Delete what an interrupted run left behind; make sure the table links exist.
 
-        Call with the lock held. Returns what was repaired, for the run log.
+        Call with the lock held. Returns what was cleaned, for the run log.
         """
         notes: list[str] = []
         m = self.manifest
-        for table, version in m.tables.items():
-            link = self.root / table
-            target = os.path.join(VERSIONS, table, version)
-            current = os.readlink(link) if link.is_symlink() else None
-            if current != target:
-                self._swap_link(link, target)
-                notes.append(f"{table}: pointed at committed version {version}")
+        if m.version:
+            for table in m.tables:
+                link = self.root / table
+                if not link.is_symlink():
+                    self._swap_link(link, os.path.join(CURRENT, table))
+                    notes.append(f"{table}: restored the table link")
         keep = {(t, v) for t, v in m.tables.items()} | {(t, v) for t, v in m.previous.items()}
         vroot = self.root / VERSIONS
         if vroot.exists():
@@ -215,7 +219,15 @@ class Warehouse:
                         shutil.rmtree(vdir, ignore_errors=True)
                         if _VERSION_RE.match(vdir.name) and int(vdir.name[1:]) > m.version:
                             notes.append(f"{tdir.name}: removed uncommitted {vdir.name}")
+        sroot = self.root / SNAPSHOTS
+        if sroot.exists():
+            keep_snaps = {f"v{m.version:06d}", f"v{m.version - 1:06d}"}
+            for sdir in sroot.iterdir():
+                if sdir.name not in keep_snaps:
+                    shutil.rmtree(sdir, ignore_errors=True)
         for tmp in self.root.glob(".*.tmp"):
+            tmp.unlink(missing_ok=True)
+        for tmp in self.root.glob(".*.link"):
             tmp.unlink(missing_ok=True)
         return notes
 
@@ -339,13 +351,25 @@ class Transaction:
             _fsync_dir(d)
         m = Manifest(base.version + 1, tables,
                      {t: v for t, v in base.tables.items() if tables.get(t) != v})
-        atomic_write_bytes(wh.root / MANIFEST, m.dump())  # <- the commit point
+        snap = wh.root / SNAPSHOTS / self.new_version
+        shutil.rmtree(snap, ignore_errors=True)
+        snap.mkdir(parents=True)
         for table, version in tables.items():
-            wh._swap_link(wh.root / table, os.path.join(VERSIONS, table, version))
+            os.symlink(os.path.join("..", "..", VERSIONS, table, version), snap / table)
+        atomic_write_bytes(snap / MANIFEST, m.dump())
+        _fsync_dir(snap)
+        pause_point("before_commit")
+        wh._swap_link(wh.root / CURRENT, os.path.join(SNAPSHOTS, self.new_version))  # commit
+        _fsync_dir(wh.root)
+        pause_point("after_commit")
+        for table in tables:
+            link = wh.root / table
+            if not link.is_symlink():
+                wh._swap_link(link, os.path.join(CURRENT, table))
         from parley.warehouse.views import refresh_views
 
-        refresh_views(wh)
-        wh.recover()  # drop versions older than the previous one
+        refresh_views(wh)  # cheap; keeps the views right if the folder was moved
+        wh.recover()  # drop versions and snapshots older than the previous one
         return m
 
 
