@@ -10,6 +10,7 @@ the flow process, which is the only writer of the warehouse.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections import deque
@@ -60,14 +61,19 @@ def _batches(items: list, size: int):
 
 @flow(name="parley-ingest", log_prints=False)
 def ingest_flow(input_dir: str, warehouse: str, workers: int = 1, batch_size: int = BATCH_SIZE,
-                wait_seconds: float = 60.0) -> dict:
+                wait_seconds: float = 60.0, lock_held: bool = False) -> dict:
+    """One ingest run. ``lock_held``: the caller already holds the warehouse's writer lock
+    (the CLI takes it before starting the flow, so a busy warehouse is a message, not a
+    failed flow run)."""
     log = get_run_logger()
     ctx = get_run_context()
     run_id = str(ctx.flow_run.id)
     started = dt.datetime.now(dt.UTC)
     wh = Warehouse(warehouse)
     input_dir = os.path.abspath(input_dir)
-    with wh.lock(wait_seconds, on_wait=lambda: log.info("waiting for another run to finish")):
+    lock = contextlib.nullcontext() if lock_held else wh.lock(
+        wait_seconds, on_wait=lambda: log.info("waiting for another run to finish"))
+    with lock:
         for note in wh.recover():
             log.warning("recovered warehouse after an interrupted run: %s", note)
         try:

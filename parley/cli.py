@@ -93,12 +93,21 @@ def run_ingest(input_dir: str, warehouse: str | None, workers: int | None,
     if api is not None:
         api.wait_ready()
 
+    from parley.warehouse.store import Warehouse
+
     wh = warehouse or default_warehouse()
     n = workers or _workers_default()
     runner = _task_runner(n, dask_address)
     flow = ingest_flow.with_options(task_runner=runner)
-    return flow(input_dir=input_dir, warehouse=wh, workers=n,
-                batch_size=batch_size or BATCH_SIZE, wait_seconds=wait_seconds)
+
+    def waiting() -> None:
+        click.echo(f"waiting up to {wait_seconds:g} s for another run on {wh} to finish ...",
+                   err=True)
+
+    with Warehouse(wh).lock(wait_seconds, on_wait=waiting):
+        return flow(input_dir=input_dir, warehouse=wh, workers=n,
+                    batch_size=batch_size or BATCH_SIZE, wait_seconds=wait_seconds,
+                    lock_held=True)
 
 
 @main.command()

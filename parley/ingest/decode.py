@@ -100,8 +100,21 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     if encoding in ("ascii", "utf_8"):
         encoding = "cp1252"  # the prefix was clean but the whole file is not UTF-8
     try:
-        return data.decode(encoding), codecs.lookup(encoding).name
+        text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
+        text = None
+    if text is not None:
+        # When cp1252 (the web's default legacy encoding, WHATWG) reads the bytes the same
+        # way as the guess (cp1250 and cp1252 share most of their upper half), say cp1252.
+        try:
+            if data.decode("cp1252") == text:
+                return text, "cp1252"
+        except UnicodeDecodeError:
+            pass
+        return text, codecs.lookup(encoding).name
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; latin-1 maps every byte, so nothing is lost
         return data.decode("latin-1"), "latin-1"
 

@@ -64,6 +64,8 @@ def _observed(v) -> str | None:
     with contextlib.suppress(TypeError, ValueError):
         if pd.isna(v):
             return None
+    if hasattr(v, "item") and not isinstance(v, (list, dict)):
+        v = v.item()  # numpy scalar -> Python, so 464 is shown as 464, not "464"
     s = v if isinstance(v, str) else json.dumps(v, default=str, ensure_ascii=False)
     return s[:500]
 
