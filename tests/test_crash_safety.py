@@ -13,27 +13,13 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import contract_snapshot as snapshot
 
 from parley.warehouse.store import Warehouse
 from parley.warehouse.views import refresh_views
 
 pytestmark = pytest.mark.integration
 REPO = Path(__file__).resolve().parents[1]
-# Tables and the columns that depend on when/which run wrote them (left out of comparisons).
-COMPARE = {"articles": "* EXCLUDE (quarantined)", "participants": "*", "topics": "*",
-           "amounts": "*", "removed": "*", "events": "*", "provenance": "*",
-           "documents": "doc_id, source_path, status, error"}
-
-
-def snapshot(wh: Path) -> dict[str, list]:
-    out = {}
-    for table, cols in COMPARE.items():
-        rows = duckdb.sql(f"select {cols} from read_parquet('{wh}/{table}/**/*.parquet', "
-                          "hive_partitioning=true, union_by_name=true)").fetchall()
-        out[table] = sorted(map(repr, rows))
-    return out
-
-
 def ingest_cmd(inp: Path, wh: Path) -> list[str]:
     return [sys.executable, "-m", "parley.cli", "ingest", str(inp), "--warehouse", str(wh),
             "--workers", "1", "--batch-size", "1", "--wait", "5"]
