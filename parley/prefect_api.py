@@ -46,6 +46,8 @@ class TemporaryAPI:
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.url = f"http://127.0.0.1:{port}/api"
         os.environ["PREFECT_API_URL"] = self.url
+        # the temporary server has no UI and is gone after the run: print no "View at" link
+        os.environ.setdefault("PREFECT_UI_URL", "")
         atexit.register(self.stop)
         threading.Thread(target=self._wait_healthy, daemon=True).start()
 
