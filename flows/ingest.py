@@ -40,7 +40,7 @@ def discover_task(input_dir: str, warehouse: str) -> Plan:
 
 @task(name="process-batch", retries=3, retry_delay_seconds=[1, 5, 15],
       retry_condition_fn=lambda task, task_run, state: _transient(state))
-def process_batch_task(sources: list[SourceFile], run_id: str) -> list[pipeline.DocRows]:
+def process_batch_task(sources: list[SourceFile], run_id: str) -> pipeline.Batch:
     return pipeline.process_batch(sources, run_id)
 
 

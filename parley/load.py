@@ -18,11 +18,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from parley.ingest.discover import SourceFile
-from parley.pipeline import FACT_COLUMNS, DocRows, facts_from_article
+from parley.pipeline import FACT_COLUMNS, Batch, facts_from_article
 from parley.resolve.events import resolve_events
 from parley.schema import DOC_TABLES, SCHEMAS, to_table
 from parley.validate import frames
@@ -92,7 +94,9 @@ class RunLoader:
         self.tx: Transaction = wh.begin()
         self.counts = Counts(seen=len(plan.to_read) + len(plan.unchanged),
                              unchanged=len(plan.unchanged))
-        self._pending: list[DocRows] = []
+        self._pending: dict[str, list[pa.Table]] = {t: [] for t in DOC_TABLES}
+        self._pending_docs: list[dict] = []
+        self._facts_pending: dict[str, dict] = {}
         self._extra_docs: list[dict] = []  # documents rows of quarantined/duplicate files
         self._facts: dict[str, dict] = {}  # doc_id -> resolver facts of newly loaded docs
         self._dropped: set[str] = set()
@@ -105,24 +109,35 @@ class RunLoader:
         self.validator = Validator(wh.root / "reports" / "data_docs")
 
     # -- staging ---------------------------------------------------------------------------
-    def add(self, results: Iterable[DocRows]) -> None:
-        for r in results:
-            self._add_one(r)
-        if sum(1 for r in self._pending if r.facts is not None) >= self.chunk_docs:
+    def add(self, batch: Batch) -> None:
+        """Take one processed batch: decide each file's fate, stage the rows to keep."""
+        facts = {f["doc_id"]: f for f in batch.facts}
+        keep: list[str] = []
+        for doc in batch.documents:
+            if self._admit(doc):
+                keep.append(doc["doc_id"])
+                self._pending_docs.append(doc)
+                self._facts_pending[doc["doc_id"]] = facts[doc["doc_id"]]
+        if keep:
+            ids = pa.array(keep, pa.string())
+            for t, table in batch.tables.items():
+                if table.num_rows:
+                    self._pending[t].append(table.filter(pc.is_in(table["doc_id"], ids)))
+        if len(self._pending_docs) >= self.chunk_docs:
             self.flush()
 
-    def _add_one(self, r: DocRows) -> None:
-        doc = r.document
+    def _admit(self, doc: dict) -> bool:
+        """Record a file's documents row; True when its derived rows are new and kept."""
         path, doc_id = doc["source_path"], doc["doc_id"]
         previous = self.plan.known_doc.get(path)
         if doc["status"] == "quarantined":
             self.counts.quarantined += 1
             self._quarantined_files.append((path, doc["error"]))
             self._extra_docs.append(doc)
-            return
+            return False
         if previous == doc_id:  # touched but identical bytes: nothing new
             self.counts.unchanged += 1
-            return
+            return False
         if previous is not None:
             self.counts.changed += 1
             others = self.plan.path_of_doc.get(previous, set()) - {path}
@@ -137,52 +152,54 @@ class RunLoader:
         first = self._seen_ids.get(doc_id)
         if first is not None or (doc_id in self.plan.known_ids and doc_id not in self._dropped):
             # the same bytes under another name: recorded, but its rows exist already
-            doc = {**doc, "duplicate_of": first or next(
-                (p for p in sorted(self.plan.path_of_doc.get(doc_id, ())) if p != path), None)}
-            self._extra_docs.append(doc)
-            return
+            self._extra_docs.append({**doc, "duplicate_of": first or next(
+                (p for p in sorted(self.plan.path_of_doc.get(doc_id, ())) if p != path), None)})
+            return False
         self._seen_ids[doc_id] = path
-        self._pending.append(r)
+        return True
 
     def flush(self) -> None:
         """Validate the pending documents' rows and write them as one part per table."""
-        batch, self._pending = self._pending, []
+        docs, self._pending_docs = self._pending_docs, []
+        pending, self._pending = self._pending, {t: [] for t in DOC_TABLES}
+        facts, self._facts_pending = self._facts_pending, {}
         if self._extra_docs:
             self.tx.append("documents", self._extra_docs)
             self._extra_docs = []
-        if not batch:
+        if not docs:
             return
-        rows: dict[str, list[dict]] = {t: [] for t in (*DOC_TABLES, "documents")}
-        for r in batch:
-            rows["documents"].append(r.document)
-            for t in DOC_TABLES:
-                rows[t].extend(r.rows[t])
-        tables = {t: pd.DataFrame(v, columns=SCHEMAS[t].names) for t, v in rows.items()}
-        raw_chars = dict(zip(tables["articles"]["doc_id"], tables["articles"]["raw_chars"],
+        tables = {t: (pa.concat_tables(parts) if parts else SCHEMAS[t].empty_table())
+                  for t, parts in pending.items()}
+        tables["documents"] = to_table("documents", docs)
+        frames_ = {t: tb.to_pandas() for t, tb in tables.items()}
+        raw_chars = dict(zip(frames_["articles"]["doc_id"], frames_["articles"]["raw_chars"],
                              strict=True))
-        result = self.validator.validate(frames.derive(tables, raw_chars))
-        self._record(result, tables, raw_chars)
-        for t, df in tables.items():
-            self.tx.append(t, pa.Table.from_pandas(df, schema=SCHEMAS[t], preserve_index=False)
-                           if not df.empty else SCHEMAS[t].empty_table())
-            self.counts.rows[t] = self.counts.rows.get(t, 0) + len(df)
-        for a in rows["articles"]:
-            self._facts[a["doc_id"]] = facts_from_article(a)
-        self._validated_docs += len(batch)
+        result = self.validator.validate(frames.derive(frames_, raw_chars))
+        tables = self._record(result, tables, frames_)
+        for t, tb in tables.items():
+            self.tx.append(t, tb)
+            self.counts.rows[t] = self.counts.rows.get(t, 0) + tb.num_rows
+        self._facts.update(facts)
+        self._validated_docs += len(docs)
         self.log(f"validated and staged {self._validated_docs} documents")
 
-    def _record(self, result: ValidationResult, tables: dict[str, pd.DataFrame],
-                raw_chars: dict) -> None:
-        """Turn failures into validation_failures rows; quarantine failing rows."""
+    def _record(self, result: ValidationResult, tables: dict[str, pa.Table],
+                frames_: dict[str, pd.DataFrame]) -> dict[str, pa.Table]:
+        """Turn failures into validation_failures rows; quarantine failing rows.
+
+        Articles stay in place, flagged ``quarantined``; failing rows of the other derived
+        tables leave their table, their whole row kept in ``validation_failures.row_json``
+        (nothing is lost). Returns the tables to write.
+        """
         for t, n in result.checked.items():
             self._checked[t] = max(self._checked.get(t, 0), n)
         names = {}
-        if "documents" in tables:
-            names = dict(zip(tables["documents"]["doc_id"], tables["documents"]["source_file"],
+        if "documents" in frames_:
+            names = dict(zip(frames_["documents"]["doc_id"], frames_["documents"]["source_file"],
                              strict=True))
         for f in result.failures:
             row_json = None
-            df = tables.get(f.table)
+            df = frames_.get(f.table)
             if f.row is not None and df is not None and f.severity == "error" and \
                     f.table not in ("articles", "documents"):
                 row_json = json.dumps(df.iloc[f.row].to_dict(), default=str, ensure_ascii=False)
@@ -192,16 +209,19 @@ class RunLoader:
                 "source_file": names.get(f.doc_id), "hint": f.hint, "severity": f.severity,
                 "row_json": row_json,
             })
-        # articles stay in place, flagged; rows of other derived tables leave the clean table
-        # (their whole row is kept in validation_failures.row_json: nothing is lost)
-        for t, df in tables.items():
+        out = dict(tables)
+        for t, tb in tables.items():
             bad = result.bad_rows(t)
-            if not bad or df.empty:
+            if not bad or tb.num_rows == 0:
                 continue
+            mask = np.zeros(tb.num_rows, dtype=bool)
+            mask[sorted(bad)] = True
             if t == "articles":
-                df.loc[df.index.isin(sorted(bad)), "quarantined"] = True
+                idx = tb.schema.get_field_index("quarantined")
+                out[t] = tb.set_column(idx, tb.schema.field(idx), pa.array(mask))
             elif t in DOC_TABLES:
-                tables[t] = df.drop(index=sorted(bad)).reset_index(drop=True)
+                out[t] = tb.filter(pa.array(~mask))
+        return out
 
     # -- finishing -------------------------------------------------------------------------
     def _all_facts(self) -> pd.DataFrame:
@@ -232,7 +252,7 @@ class RunLoader:
                             {d: {"event_id": u["event_id"]} for d, u in updates.items()})
         ev = events if not events.empty else pd.DataFrame(columns=SCHEMAS["events"].names)
         result = self.validator.validate(frames.derive({"events": ev}, {}))
-        self._record(result, {"events": ev}, {})
+        self._record(result, {}, {"events": ev})
         self.tx.replace("events", pa.Table.from_pandas(
             ev.reindex(columns=SCHEMAS["events"].names), schema=SCHEMAS["events"],
             preserve_index=False) if not ev.empty else SCHEMAS["events"].empty_table())

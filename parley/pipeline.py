@@ -15,13 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
+import pyarrow as pa
 
 from parley.clean import clean_text
 from parley.extract import extract
 from parley.ingest.decode import decode
 from parley.ingest.discover import SourceFile, list_sources
 from parley.resolve.events import resolve_events
-from parley.schema import DOC_TABLES, SCHEMAS
+from parley.schema import DOC_TABLES, SCHEMAS, to_table
 
 WORD_SPLIT = str.split
 
@@ -187,16 +188,45 @@ def process_source(src: SourceFile, run_id: str = "", now: dt.datetime | None = 
     return process_bytes(src, data, err, run_id, now)
 
 
-def process_batch(sources: list[SourceFile], run_id: str = "") -> list[DocRows]:
+@dataclass
+class Batch:
+    """A processed batch in columnar form: what a worker sends back to the flow process.
+
+    Arrow tables pickle as a few buffers (cheap to move between processes) and are built in
+    the workers, in parallel, instead of by the single writer.
+    """
+
+    documents: list[dict]  # one row per input file, loaded or quarantined
+    tables: dict[str, pa.Table]  # DOC_TABLES rows of the loaded documents
+    facts: list[dict]  # event-resolution input, one per loaded document
+
+    @classmethod
+    def from_docrows(cls, results: Iterable[DocRows]) -> Batch:
+        results = list(results)
+        rows: dict[str, list[dict]] = {t: [] for t in DOC_TABLES}
+        seen: set[str] = set()
+        for r in results:
+            if r.document["doc_id"] in seen:
+                continue  # the same bytes twice in one batch: their rows once
+            seen.add(r.document["doc_id"])
+            for t in DOC_TABLES:
+                rows[t].extend(r.rows[t])
+        return cls(documents=[r.document for r in results],
+                   tables={t: to_table(t, v) for t, v in rows.items()},
+                   facts=[r.facts for r in results if r.facts is not None])
+
+
+
+def process_batch(sources: list[SourceFile], run_id: str = "") -> Batch:
     """A batch of files -> their rows. The unit of work a worker process or Dask task runs."""
     now = dt.datetime.now(dt.UTC)
-    return [process_source(src, run_id, now) for src in sources]
+    return Batch.from_docrows(process_source(src, run_id, now) for src in sources)
 
 
-def quarantine_batch(sources: list[SourceFile], reason: str, run_id: str = "") -> list[DocRows]:
+def quarantine_batch(sources: list[SourceFile], reason: str, run_id: str = "") -> Batch:
     """Documents rows for a batch that could not be processed at all (nothing is lost)."""
     now = dt.datetime.now(dt.UTC)
-    return [process_bytes(src, None, reason, run_id, now) for src in sources]
+    return Batch.from_docrows(process_bytes(src, None, reason, run_id, now) for src in sources)
 
 
 def apply_resolution(tables: dict[str, pd.DataFrame], facts: pd.DataFrame) -> None:

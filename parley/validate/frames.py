@@ -95,7 +95,7 @@ def events(df: pd.DataFrame) -> pd.DataFrame:
 
 def provenance(df: pd.DataFrame, raw_chars: dict[str, int]) -> pd.DataFrame:
     out = df.copy()
-    limit = out["doc_id"].map(raw_chars)
+    limit = pd.to_numeric(out["doc_id"].map(raw_chars), errors="coerce").astype("float64")
     out["_offsets_inside"] = ((out["start"] >= 0) & (out["start"] <= out["end"])
                               & (limit.notna()) & (out["end"] <= limit.fillna(-1))).astype(bool)
     return out
