@@ -125,7 +125,9 @@ def run(pages_dir: Path = DEFAULT_PAGES, limit: int | None = None) -> Result:
     texts = [(r, (pages_dir / "pages" / r["id"]).read_text(encoding="utf-8")) for r in records]
     res = Result()
     t0 = time.perf_counter()
-    clean_text("Warm-up: load the word list once.\nThe dialogue was heldin Hanoi.")
+    # Warm-up outside the timing: an English text with a glued word loads the word list.
+    clean_text("Warm-up text.\nThe two sides held the dialogue in the city and agreed "
+               "to meet again next year; theyheld it.")
     res.warmup_seconds = time.perf_counter() - t0
     for rec, raw in texts:
         t = time.perf_counter()

@@ -1,27 +1,20 @@
 """Text-only boilerplate removal and repair: decoded page text -> ``CleanedDoc``.
 
-This first version is a placeholder (keeps every non-blank line) that the cleaning work replaces.
+Stages (one module each):
+1. ``lines``: split into lines with spans; ``mojibake``: repair encoding damage, NFC.
+2. ``navigation``, ``captions``, ``metadata``: recognise page furniture by shape and generic
+   cue words (buttons, menus, captions, credits, stamps, cookie and copyright notices).
+3. ``density``: class the rest by length and stopword density, smoothed by neighbours.
+4. ``sidebar``: pick the article's block of prose, cut it at an end marker, drop trailing
+   off-topic paragraphs.
+5. ``headline``: the title line before the text; ``duplicates``: repeated paragraphs.
+6. ``glued``: split words glued by lost line breaks (English pages).
+Every raw line comes back, kept or with a removal reason.
 """
 
 from __future__ import annotations
 
-from parley.document import CleanedDoc, Line
+from parley.clean.lines import split_lines
+from parley.clean.pipeline import clean_text
 
-__all__ = ["clean_text"]
-
-
-def split_lines(raw: str) -> list[Line]:
-    """Every line of ``raw`` with its span; newlines are already normalised to ``\\n``."""
-    lines: list[Line] = []
-    pos = 0
-    for number, part in enumerate(raw.split("\n"), start=1):
-        end = pos + len(part)
-        reason = None if part.strip() else "blank"
-        lines.append(Line(number, pos, end, part, part.strip(), reason))
-        pos = end + 1
-    return lines
-
-
-def clean_text(raw: str) -> CleanedDoc:
-    """Clean one decoded document."""
-    return CleanedDoc(raw=raw, lines=split_lines(raw))
+__all__ = ["clean_text", "split_lines"]

@@ -1,0 +1,72 @@
+"""Photo captions, photo credits, image file names and image-alt scrape lines."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parley.clean.cues import cues
+
+# Captions are one or two sentences; a line longer than this holding "Photo:" is a paragraph
+# that happens to quote a credit, so it is left to the density stage.
+MAX_CAPTION_CHARS = 400
+# A bare credit line ("Photo: VNA", "Foto: dpa/Max Muster") is short.
+MAX_CREDIT_WORDS = 8
+# The credit of a caption sits at its end: "... (Photo: VNA)", "... __Photo: VNA". Only this
+# many trailing characters are searched, so "Photo" early in a sentence does not count.
+CREDIT_TAIL_CHARS = 60
+
+IMAGE_FILE_RE = re.compile(
+    r"^\S{1,200}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)(?:\?\S{0,200})?$", re.I)
+# "<title> - ảnh 1", "<title> - Foto 2": alt text of a numbered image in a gallery.
+IMAGE_ALT_RE = re.compile(r"\s[-–]\s?(?:ảnh|photo|foto|image|bild|picture|img)\s?\d{1,3}\b", re.I)
+# "VNA/VNS Photo", "Reuters photo", "AFP Photo" at the very end of a caption.
+# Case-sensitive and after a capitalised credit, so "He posted a photo." is not a caption.
+TRAILING_PHOTO_RE = re.compile(r"\b[A-Z][A-Za-z/]{1,20} (?:Photo|Foto|PHOTO|FOTO)s?\)?$")
+
+
+@lru_cache(maxsize=1)
+def _credit_re() -> re.Pattern[str]:
+    words = sorted(cues()["caption"]["photo_words"], key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    # "(Photo: X)", "Photo: X", "__Photo: X", "Foto © X", "Photo credit: X", "Image Source : X"
+    return re.compile(rf"(?:^|[\s(\[_|/-])(?:{alt})(?:\s?credits?)?\s?(?::|©|by\b|/)", re.I)
+
+
+# Cheap first pass: most lines contain none of the cue words at all.
+_CUE_HINT_RE = re.compile(r"(?i)photo|foto|image|bild|ảnh|credit|picture|zdj|fot\.")
+
+
+def photo_credit_at(text: str) -> int:
+    """Start of a photo-credit cue in the tail of ``text`` (or in a short line), else -1."""
+    hint = _CUE_HINT_RE.search(text)
+    if hint is None:
+        return -1
+    rx = _credit_re()
+    m = rx.search(text, max(0, hint.start() - 1))
+    if m is None:
+        return -1
+    if m.start() < 3:
+        return m.start()
+    tail_start = max(0, len(text) - CREDIT_TAIL_CHARS)
+    if m.start() >= tail_start:
+        return m.start()
+    m = rx.search(text, tail_start)
+    return m.start() if m else -1
+
+
+def classify(text: str, n_words: int) -> str | None:
+    """caption / photo_credit / image_file / scrape_artifact for image lines, else None."""
+    if IMAGE_FILE_RE.match(text):
+        return "image_file"
+    if len(text) > MAX_CAPTION_CHARS:
+        return None
+    if (" - " in text or " – " in text or " -" in text) and IMAGE_ALT_RE.search(text):
+        return "caption"
+    pos = photo_credit_at(text)
+    if pos >= 0:
+        # The whole line is the credit ("Photo: VNA") or a caption ending in one.
+        return "photo_credit" if pos < 3 and n_words <= MAX_CREDIT_WORDS else "caption"
+    if n_words <= 60 and TRAILING_PHOTO_RE.search(text[-32:]):
+        return "caption"
+    return None

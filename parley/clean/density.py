@@ -1,0 +1,97 @@
+"""Text-density classification with context smoothing (the idea of jusText, on plain lines).
+
+Each candidate line is classed by length and stopword density, then short and borderline
+lines take the class of their neighbours: a short line between two paragraphs is part of
+the text, a short line among menu items is furniture.
+"""
+
+from __future__ import annotations
+
+from parley.clean.lines import Info
+
+# jusText's defaults, which its authors tuned on news pages: below LENGTH_LOW characters a
+# block is too short to judge on its own; above LENGTH_HIGH with enough stopwords it is text.
+LENGTH_LOW = 70
+LENGTH_HIGH = 200
+# Share of stopwords (function words) in running prose is ~0.35-0.5 in the listed languages;
+# menus, names and headline lists have far fewer.
+STOPWORDS_LOW = 0.30
+STOPWORDS_HIGH = 0.32
+# For a page whose language has no stopword list (zh, ru, ...) only length is left: a line
+# this long with sentence punctuation is prose.
+NO_LANG_GOOD_CHARS = 120
+# A line with this many words ending like a sentence is prose even with few stopwords
+# (lists of figures, names and dates in an article paragraph lower the density).
+LONG_SENTENCE_WORDS = 25
+# A complete sentence of 10+ words is at least borderline prose even with few stopwords
+# (news leads full of names and titles: "The US State Department said ... Andrew Shapiro.");
+# its neighbours then decide. Below 0.15 it is a list of names or figures.
+SENTENCE_MIN_WORDS = 10
+SENTENCE_MIN_STOP = 0.15
+
+
+def initial_class(info: Info, has_stopwords: bool) -> str:
+    n = info.n_chars
+    if info.reason is not None:
+        return "bad"
+    if not has_stopwords:
+        if n >= NO_LANG_GOOD_CHARS and info.sentence_end:
+            return "good"
+        return "short" if n < LENGTH_LOW else "neargood"
+    sr = info.stop_ratio
+    if n < LENGTH_LOW:
+        return "short"
+    if sr >= STOPWORDS_HIGH:
+        return "good" if n > LENGTH_HIGH or info.sentence_end else "neargood"
+    if info.n_words >= LONG_SENTENCE_WORDS and info.sentence_end:
+        return "good" if sr >= STOPWORDS_LOW / 2 else "neargood"
+    if sr >= STOPWORDS_LOW:
+        return "neargood"
+    if info.sentence_end and info.n_words >= SENTENCE_MIN_WORDS and sr >= SENTENCE_MIN_STOP:
+        return "neargood"
+    return "bad"
+
+
+def _nearest(classes: list[str], accept: frozenset[str], reverse: bool) -> list[str]:
+    """For each position, the class of the nearest line before it (or after it, when
+    ``reverse``) whose class is in ``accept``; the page edges count as "bad". Linear time."""
+    n = len(classes)
+    out = ["bad"] * n
+    last = "bad"
+    order = range(n - 1, -1, -1) if reverse else range(n)
+    for i in order:
+        out[i] = last
+        if classes[i] in accept:
+            last = classes[i]
+    return out
+
+
+_DECIDED = frozenset({"good", "bad"})
+_DECIDED_OR_NEAR = frozenset({"good", "bad", "neargood"})
+
+
+def smooth(classes: list[str]) -> list[str]:
+    """jusText's context rules: resolve short and near-good lines from their neighbours."""
+    out = list(classes)
+    prev = _nearest(classes, _DECIDED, False)
+    nxt = _nearest(classes, _DECIDED, True)
+    prev_n = _nearest(classes, _DECIDED_OR_NEAR, False)
+    nxt_n = _nearest(classes, _DECIDED_OR_NEAR, True)
+    for i, c in enumerate(classes):
+        if c != "short":
+            continue
+        p, q = prev[i], nxt[i]
+        if p == q == "good":
+            out[i] = "good"
+        elif p == q == "bad":
+            out[i] = "bad"
+        elif (p == "bad" and prev_n[i] == "neargood") or (q == "bad" and nxt_n[i] == "neargood"):
+            out[i] = "good"
+        else:
+            out[i] = "bad"
+    prev = _nearest(out, _DECIDED, False)
+    nxt = _nearest(out, _DECIDED, True)
+    for i, c in enumerate(classes):
+        if c == "neargood":
+            out[i] = "bad" if prev[i] == nxt[i] == "bad" else "good"
+    return out

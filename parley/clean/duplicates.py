@@ -1,0 +1,42 @@
+"""A paragraph repeated verbatim (standfirst repeated as first paragraph, doubled caption,
+headline printed twice) is kept once; later copies are removed."""
+
+from __future__ import annotations
+
+from parley.clean.lines import Info
+
+# Only paragraphs this long count: short lines ("Share", "Read more") repeat legitimately
+# and are handled by the furniture rules.
+MIN_DUP_CHARS = 30
+# A truncated copy of the headline (image alt text cut at N characters) shares its first
+# characters; this many are enough to call it a copy.
+HEADLINE_PREFIX_CHARS = 40
+
+
+def key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def mark_duplicates(infos: list[Info], headline: int | None) -> None:
+    seen: dict[str, int] = {}
+    hl_key = key(infos[headline].text) if headline is not None else None
+    for info in infos:
+        if not info.text or len(info.text) < MIN_DUP_CHARS or info.index == headline:
+            continue
+        k = key(info.text)
+        if hl_key is not None and info.reason in (None, "boilerplate", "related_links") and (
+            k == hl_key or (len(k) >= HEADLINE_PREFIX_CHARS
+                            and k[:HEADLINE_PREFIX_CHARS] == hl_key[:HEADLINE_PREFIX_CHARS]
+                            and len(k) <= len(hl_key) + 10)
+        ):
+            info.reason = "duplicate"
+            continue
+        if k in seen:
+            first = infos[seen[k]]
+            if info.reason is None and first.reason in (None, "caption", "photo_credit"):
+                info.reason = "caption" if first.reason == "caption" else "duplicate"
+                continue
+            if first.reason is not None and info.reason is None:
+                seen[k] = info.index  # the kept copy is the one later copies repeat
+            continue
+        seen[k] = info.index

@@ -1,0 +1,64 @@
+"""Split decoded text into lines with spans, and the per-line features later stages read."""
+
+from __future__ import annotations
+
+import re
+
+from parley.document import Line
+
+# Words: runs of letters/digits (any script) with inner apostrophes or hyphens. Bounded,
+# non-nested quantifiers only, so matching stays linear on any input.
+WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_WS_RE = re.compile(r"\s+")
+# A scraper's metadata prefix at the very start of a line: " date 2024-04-24 <text>".
+DATE_PREFIX_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}(?:\s+|$)")
+# Sentence-final punctuation, optionally followed by closing quotes/brackets.
+SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]{0,3}$")
+
+
+def split_lines(raw: str) -> list[Line]:
+    """Every line of ``raw`` with its span; newlines are already normalised to ``\\n``."""
+    lines: list[Line] = []
+    pos = 0
+    for number, part in enumerate(raw.split("\n"), start=1):
+        end = pos + len(part)
+        reason = None if part.strip() else "blank"
+        lines.append(Line(number, pos, end, part, part.strip(), reason))
+        pos = end + 1
+    return lines
+
+
+def normalise_ws(text: str) -> str:
+    return _WS_RE.sub(" ", text).strip()
+
+
+def strip_date_prefix(text: str) -> str:
+    """Drop a leading scraper "date YYYY-MM-DD" prefix (extraction reads it from the raw)."""
+    m = DATE_PREFIX_RE.match(text)
+    return text[m.end():] if m else text
+
+
+class Info:
+    """Working state of one line while the stages decide its fate.
+
+    ``words`` are lower-cased (every consumer compares them case-insensitively).
+    """
+
+    __slots__ = ("cls", "index", "n_chars", "n_words", "reason", "sentence_end", "stop_ratio",
+                 "text", "words")
+
+    def __init__(self, index: int, text: str, words: list[str] | None = None) -> None:
+        self.index = index  # position in the line list (0-based)
+        self.text = text  # repaired, whitespace-normalised text ('' for blank lines)
+        self.words = WORD_RE.findall(text.lower()) if words is None else words
+        self.n_words = len(self.words)
+        self.n_chars = len(text)
+        # Only the tail can match (the pattern is anchored at the end).
+        self.sentence_end = bool(text) and bool(SENTENCE_END_RE.search(text[-6:]))
+        self.reason: str | None = None  # removal reason so far (None = still a candidate)
+        self.cls = "short"  # density class: good / neargood / short / bad
+        self.stop_ratio = 0.0
+
+
+def make_info(index: int, text: str) -> Info:
+    return Info(index, text)

@@ -1,0 +1,85 @@
+"""Lines that state facts about *this* article: publication stamps, bylines, agency credits,
+and end-of-article markers. Extraction may read these, so they are recognised narrowly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.clean.cues import cues
+
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    "july|august|september|october|november|december|januar|jänner|februar|märz|mai|juni|juli|"
+    "oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    "noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
+    "novembre|décembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
+    "października|listopada|grudnia|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+    "ottobre|dicembre"
+)
+# Numeric dates (30-11-2019, 11/16/2021, 2024-04-24, 22.10.2013), times (17:49) and
+# "22 October 2013" / "October 22, 2013".
+DATE_RE = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|"
+    rf"\b\d{{1,2}}\.?\s(?:{_MONTHS})\.?,?\s\d{{4}}\b|\b(?:{_MONTHS})\.?\s\d{{1,2}},?\s\d{{4}}\b",
+    re.I,
+)
+# A stamp line is mostly date: at most this many words besides the date/time tokens
+# ("Updated: 30-11-2019 17:49 IST" has 2; "13:43 JST, December 13, 2024" has 1).
+MAX_STAMP_OTHER_WORDS = 4
+# ... so a stamp line is short: four words plus a long date and time fit in 80 characters.
+MAX_STAMP_CHARS = 80
+# Bylines are short: "By Jane Doe and John Roe, Reuters" is 7 words.
+MAX_BYLINE_WORDS = 8
+# An agency credit alone on a line: "VNA", "(VNA/VLLF)", "- (VNA)", "PTI", "(dpa)".
+CREDIT_RE = re.compile(r"^[-–—\s]{0,3}\(?[A-Za-z]{2,8}(?:/[A-Za-z]{2,8}){0,3}\)?\.?$")
+# "Source: VNA", "Quelle: dpa", "Fuente: EFE": a source line of one to four words.
+SOURCE_RE = re.compile(r"^(?:source|sources|quelle|quellen|fuente|źródło|fonte|bron)\s?:", re.I)
+MAX_SOURCE_WORDS = 6
+# End-of-article markers: Vietnamese agencies close with "./.", others with "(END)", "-30-",
+# "###" or "■".
+END_MARK_RE = re.compile(r"(?:\./\.|\(end\)|-30-|#{3}|■)\s?[\"'”’)\]]{0,2}$", re.I)
+_DIGIT_RE = re.compile(r"\d")
+_WORDISH_RE = re.compile(r"[^\W_]+")
+
+
+def is_publication_stamp(text: str, low: str) -> bool:
+    """A short line made of a date/time plus a few words ("Published 22 October 2013")."""
+    if len(text) > MAX_STAMP_CHARS or not _DIGIT_RE.search(text) or not DATE_RE.search(text):
+        return False
+    rest = DATE_RE.sub(" ", text)
+    others = [w for w in _WORDISH_RE.findall(rest) if not w.isdigit()]
+    return not len(others) > MAX_STAMP_OTHER_WORDS
+
+
+def is_byline(text: str, low: str, n_words: int) -> bool:
+    if n_words > MAX_BYLINE_WORDS or text.endswith("."):
+        return False
+    prefixes = tuple(cues()["byline"]["prefix"])
+    if not low.startswith(prefixes):
+        return False
+    for p in prefixes:
+        if low.startswith(p):
+            rest = text[len(p):].strip(" :")
+            # "By Jane Doe": the name after "by" is capitalised; "by the way" is not.
+            return bool(rest) and (rest[0].isupper() or p.endswith(":"))
+    return False
+
+
+def is_credit(text: str) -> bool:
+    """A lone agency credit: an acronym or a short slash-joined one, maybe in parentheses."""
+    if len(text) > 40 or not CREDIT_RE.match(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    # Acronyms: mostly capitals ("VNA", "dpa" in parentheses); plain words are not credits.
+    upper = sum(1 for c in letters if c.isupper())
+    acronym = upper >= 2 and upper * 2 >= len(letters)
+    return acronym or (text.startswith("(") and len(letters) <= 5)
+
+
+def is_source_line(text: str, n_words: int) -> bool:
+    return n_words <= MAX_SOURCE_WORDS and bool(SOURCE_RE.match(text))
+
+
+def is_end_marker(text: str) -> bool:
+    return bool(END_MARK_RE.search(text))

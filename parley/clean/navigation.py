@@ -1,0 +1,113 @@
+"""Page furniture recognised by shape and generic cue words: share/print/back-to-top buttons,
+menus, "Also read" cross-references, tags, cookie notices, copyright footers, scrape artifacts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parley.clean.cues import cues
+
+# A button row is short: "Share Tweet Email Print" is 4 words; a real sentence using "share"
+# is longer. 8 words leaves room for rows of 6-8 network names.
+MAX_CUE_WORDS = 8
+# "Also read: <another story's headline>" lines: a headline is rarely over 25 words.
+MAX_PREFIX_WORDS = 30
+# Copyright footers are one or two sentences; a long paragraph mentioning copyright is text.
+MAX_COPYRIGHT_WORDS = 40
+# A cookie banner is a few sentences; longer text about cookies is an article about them.
+MAX_COOKIE_WORDS = 80
+MAX_TAG_WORDS = 40
+# Comment/newsletter prompts are two or three sentences of instructions.
+MAX_PROMPT_WORDS = 60
+# "Follow the Ministry on twitter @handle" is ~8 words; body sentences about social media run
+# longer and rarely carry a follow verb plus a network name.
+MAX_SOCIAL_WORDS = 12
+_FOLLOW_WORDS = frozenset({"follow", "folgen", "folge", "síguenos", "suivez", "seguici",
+                           "obserwuj", "volg", "siga", "on", "auf", "en", "sur", "su", "na"})
+
+# Lines without any letter or digit: "|", "»", "•", "...", "![]() |".
+_NO_ALNUM_RE = re.compile(r"^[\W_]*$")
+# Markdown/HTML leftovers of images and links: "![]()", "[]()", "<img", "{{...}}".
+_MARKUP_RE = re.compile(r"!\[[^\]]{0,200}\]\(|^\[\]\(|<img\b|\{\{|\}\}")
+# Separators between the items of a button row or menu.
+_SEP_RE = re.compile(r"\s*[|•·/,;:›»>–—\-]+\s*|\s+")
+# Counters glued to buttons: "Share 12", "Comments (3)".
+_COUNT_RE = re.compile(r"^\(?\d{1,6}\)?$")
+
+
+@lru_cache(maxsize=1)
+def _share_exact() -> frozenset[str]:
+    return frozenset(cues()["share"]["exact"])
+
+
+@lru_cache(maxsize=1)
+def _share_words() -> frozenset[str]:
+    out: set[str] = set()
+    for phrase in cues()["share"]["exact"]:
+        out.update(phrase.split())
+    return frozenset(out)
+
+
+def is_share_row(low: str, n_words: int) -> bool:
+    """A short line that is a button, a menu item from the cue list, or a row of them."""
+    if n_words > MAX_CUE_WORDS:
+        return False
+    stripped = low.strip(" .:!?»«›‹>|•·-–—()[]")
+    if stripped in _share_exact():
+        return True
+    items = [t for t in _SEP_RE.split(stripped) if t]
+    if not items:
+        return False
+    vocab = _share_words()
+    known = sum(1 for t in items if t in vocab or _COUNT_RE.match(t))
+    # Every item a cue word (or a counter), and at least two of them: "Share Tweet Email".
+    return known == len(items) and known >= 2
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> dict[str, re.Pattern[str]]:
+    """Each cue list as one alternation, so a line costs one C-level scan per list."""
+    c = cues()
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return {
+        "share_prefix": re.compile(alt(c["share"]["prefix"])),
+        "tags_prefix": re.compile(alt(c["tags"]["prefix"])),
+        "networks": re.compile(alt(c["share"]["networks"])),
+        "cookie_with": re.compile(rf"\b(?:{alt(c['cookie']['with'])})\b"),
+        "copyright": re.compile(alt(c["copyright"]["contains"])),
+        "prompt_widget": re.compile(rf"\b(?:{alt(c['prompt']['widget'])})"),
+        "prompt_action": re.compile(rf"\b(?:{alt(c['prompt']['action'])})"),
+    }
+
+
+def classify(text: str, low: str, n_words: int) -> str | None:
+    """The reason a line is page furniture, or None."""
+    if not text:
+        return "blank"
+    if _NO_ALNUM_RE.match(text) or (("[" in text or "<" in text or "{" in text
+                                    or "}" in text) and _MARKUP_RE.search(text)):
+        return "scrape_artifact"
+    rx = _regexes()
+    if n_words <= MAX_CUE_WORDS and is_share_row(low, n_words):
+        return "share"
+    if n_words <= MAX_PREFIX_WORDS and rx["share_prefix"].match(low):
+        return "share"
+    if n_words <= MAX_SOCIAL_WORDS and rx["networks"].search(low) and (
+        "@" in low or any(w in _FOLLOW_WORDS for w in low.split())
+    ):
+        return "share"
+    if n_words <= MAX_TAG_WORDS and rx["tags_prefix"].match(low):
+        return "tags"
+    if n_words <= MAX_COOKIE_WORDS and "cookie" in low and rx["cookie_with"].search(low):
+        return "cookie_notice"
+    if n_words <= MAX_COPYRIGHT_WORDS and rx["copyright"].search(low):
+        return "copyright"
+    if n_words <= MAX_PROMPT_WORDS and rx["prompt_widget"].search(low) \
+            and rx["prompt_action"].search(low):
+        return "boilerplate"  # comment-box / newsletter sign-up prompt
+    return None

@@ -1,0 +1,144 @@
+"""The cleaning stages in order (see the package docstring)."""
+
+from __future__ import annotations
+
+from parley.clean import captions, density, duplicates, glued, metadata, navigation, sidebar
+from parley.clean.headline import content_words, find_headline, title_shaped
+from parley.clean.language import guess_language, stop_ratio, stopwords
+from parley.clean.lines import Info, make_info, normalise_ws, split_lines, strip_date_prefix
+from parley.clean.mojibake import repair
+from parley.document import CleanedDoc, Line
+
+# Lines of at most this many words before the article are menu items ("Home", "World news").
+MAX_NAV_WORDS = 4
+# The lead (what the headline must share words with): this many first paragraphs.
+LEAD_PARAGRAPHS = 2
+
+
+def _furniture(info: Info) -> str | None:
+    """Reason from the shape/cue rules, independent of position."""
+    text = info.text
+    low = text.lower()
+    n = info.n_words
+    reason = navigation.classify(text, low, n)
+    if reason:
+        return reason
+    reason = captions.classify(text, n)
+    if reason:
+        return reason
+    if n <= 1 and text.isascii() and text.isalpha() and text.islower():
+        return "scrape_artifact"  # a lone lower-case token: a CSS class or widget name
+    if metadata.is_publication_stamp(text, low):
+        return "publication_line"  # relabelled by position later (another story's date)
+    return None
+
+
+def _positional(info: Info, where: str) -> str:
+    """Reason for a non-prose line by where it stands relative to the article."""
+    text, low, n = info.text, info.text.lower(), info.n_words
+    if metadata.is_credit(text) or metadata.is_source_line(text, n):
+        return "credit" if where != "before" else "navigation"
+    if metadata.is_publication_stamp(text, low):
+        return "publication_line" if where != "after" else "boilerplate"
+    if metadata.is_byline(text, low, n):
+        return "byline" if where != "after" else "boilerplate"
+    if where == "before" and n <= MAX_NAV_WORDS:
+        return "navigation"
+    if where != "inside" and title_shaped(info) and n > MAX_NAV_WORDS:
+        return "related_links"
+    if where == "after" and info.cls == "good":
+        return "sidebar"
+    return "boilerplate"
+
+
+def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
+    """Every line's working state after all stages: (lines, infos, language, headline)."""
+    lines = split_lines(raw)
+    infos: list[Info] = []
+    all_words: list[str] = []
+    for k, ln in enumerate(lines):
+        text = normalise_ws(strip_date_prefix(repair(ln.raw))) if ln.reason is None else ""
+        info = make_info(k, text)
+        if not text:
+            info.reason = "blank"
+        infos.append(info)
+        all_words.extend(info.words)
+
+    lang = guess_language(all_words)
+    stop = stopwords().get(lang, frozenset()) if lang else frozenset()
+
+    # Furniture by shape and cue words.
+    for info in infos:
+        if info.reason is None:
+            info.reason = _furniture(info)
+            if info.reason is None:
+                info.stop_ratio = stop_ratio(info.words, stop)
+
+    # Density classes, smoothed over the candidate lines only.
+    cand = [info for info in infos if info.reason is None or info.reason != "blank"]
+    classes = [density.initial_class(info, bool(stop)) for info in cand]
+    for info, c in zip(cand, density.smooth(classes), strict=True):
+        info.cls = c
+    good = [info.index for info in cand if info.cls == "good"]
+
+    # The article block, and where it ends.
+    article, first, last = sidebar.select_article(infos, good)
+    keep = set(article)
+    for idx in article:
+        if metadata.is_end_marker(infos[idx].text) and idx < last:
+            keep = {i for i in keep if i <= idx}
+            last = idx
+            break
+
+    # Headline: a title line before the text, or the text's first line when it is
+    # title-shaped (no sentence end) and shares words with what follows.
+    if len(article) > 1 and title_shaped(infos[first]):
+        infos[first].reason = None
+        lead_words = set()
+        for idx in article[1:1 + LEAD_PARAGRAPHS]:
+            lead_words |= content_words(infos[idx].words, stop)
+        if len(content_words(infos[first].words, stop) & lead_words) >= 2:
+            keep.discard(first)
+            article = article[1:]
+            first = article[0]
+    lead_words = set()
+    for idx in article[:LEAD_PARAGRAPHS]:
+        lead_words |= content_words(infos[idx].words, stop)
+    headline = find_headline(infos, first, lead_words, stop) if first >= 0 else None
+
+    for info in infos:
+        if info.reason == "blank":
+            continue
+        if info.index == headline:
+            info.reason = "headline"
+            continue
+        if info.index in keep:
+            info.reason = None
+            continue
+        where = "before" if info.index < first else "after" if info.index > last else "inside"
+        if info.reason is None:
+            info.reason = _positional(info, where)
+        elif info.reason == "publication_line" and where == "after":
+            info.reason = "boilerplate"  # a date below the article belongs to another story
+
+    duplicates.mark_duplicates(infos, headline)
+    return lines, infos, lang, headline
+
+
+def clean_text(raw: str) -> CleanedDoc:
+    """Clean one decoded document (newlines already normalised to ``\\n``)."""
+    lines, infos, lang, headline = analyse(raw)
+    english = lang == "en"
+    out: list[Line] = []
+    for ln, info in zip(lines, infos, strict=True):
+        text = info.text
+        if english and info.reason in (None, "headline"):
+            text = glued.split_glued(text)
+        out.append(Line(ln.number, ln.start, ln.end, ln.raw,
+                        text if info.reason != "blank" else ln.raw.strip(),
+                        None if info.reason is None else info.reason))
+    doc = CleanedDoc(raw=raw, lines=out)
+    if headline is not None:
+        doc.headline = out[headline].text
+        doc.headline_line = out[headline].number
+    return doc

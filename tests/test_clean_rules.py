@@ -1,0 +1,253 @@
+"""Unit tests of the cleaning rules, on synthetic text written for these tests."""
+
+from __future__ import annotations
+
+from parley.clean import captions, clean_text, metadata, navigation, split_lines
+from parley.clean.duplicates import mark_duplicates
+from parley.clean.glued import split_glued, split_token
+from parley.clean.headline import find_headline
+from parley.clean.language import guess_language
+from parley.clean.lines import make_info, strip_date_prefix
+from parley.clean.mojibake import repair
+from parley.document import REMOVAL_REASONS
+
+P1 = ("The two ministers met in the capital on Tuesday and agreed that the partnership between "
+      "their countries should grow in trade, education and the protection of the sea.")
+P2 = ("They also discussed the situation in the region and said that all disputes must be "
+      "settled by peaceful means, in line with the law of the sea and with the charter.")
+P3 = ("Both sides will hold the next round of the talks in the other capital next year, when "
+      "they expect to sign an agreement on training and on the exchange of students.")
+ARTICLE = [P1, P2, P3]
+
+
+def reasons(doc):
+    return {ln.text: ln.reason for ln in doc.lines if ln.reason != "blank"}
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+# --- lines ---------------------------------------------------------------------------------
+
+def test_split_lines_spans():
+    raw = "a\n\nbc\n"
+    lines = split_lines(raw)
+    assert [(ln.start, ln.end, ln.raw) for ln in lines] == [(0, 1, "a"), (2, 2, ""),
+                                                           (3, 5, "bc"), (6, 6, "")]
+    assert lines[1].reason == "blank"
+
+
+def test_date_prefix_is_stripped_from_text():
+    assert strip_date_prefix(" date 2024-04-24 Some title here") == "Some title here"
+    assert strip_date_prefix("date of the meeting") == "date of the meeting"
+
+
+def test_date_prefix_not_in_headline():
+    raw = page(" date 2023-05-02 Ministers agree to widen partnership in trade", *ARTICLE)
+    doc = clean_text(raw)
+    assert doc.headline == "Ministers agree to widen partnership in trade"
+
+
+# --- repair --------------------------------------------------------------------------------
+
+def test_mojibake_cp1252():
+    assert " ".join(repair("Ã©tÃ© dÃ©jÃ  vu").split()) == "été déjà vu"
+
+
+def test_mojibake_mixed_codepages_and_lost_nbsp():
+    # UTF-8 read partly as cp1250, partly as cp1252, with the 0xA0 byte turned into a space.
+    assert repair("TrĂ ng XuĂ¢n") == "Tràng Xuân"
+
+
+def test_mojibake_lost_d_byte():
+    assert repair("Äáº·ng") == "Đặng"
+
+
+def test_mojibake_leaves_real_text():
+    for s in ("Ärger über Äpfel", "SÃO PAULO", "Ăn cơm", "Café"):
+        assert repair(s) == s
+
+
+def test_nfc():
+    assert repair("Cafe\u0301") == "Café"
+
+
+def test_glued_words_split():
+    assert split_glued("the extensiveand practical regionalissues of theco-chair") == (
+        "the extensive and practical regional issues of the co-chair")
+
+
+def test_glued_capitalised_name_plus_word():
+    assert split_token("Hungconveyed") == "Hung conveyed"
+
+
+def test_glued_leaves_names_words_and_typos():
+    for tok in ("Yuanming", "Taufanto", "multilateralidation", "Washington", "NATO",
+                "JointStaff", "practical"):
+        assert split_token(tok) == tok
+
+
+def test_glued_only_on_english_pages():
+    de = ("Die beiden Minister trafen sich am Dienstag in der Hauptstadt und sagten, dass die "
+          "Zusammenarbeit mit den Nachbarn weiter wachsen soll, auch bei derBildung.")
+    doc = clean_text(page(de, de.replace("Dienstag", "Mittwoch"), de.replace("Minister", "Chefs")))
+    assert "derBildung" in doc.body
+
+
+def test_glued_repair_on_english_page():
+    doc = clean_text(page(P1.replace("the partnership", "thepartnership"), P2, P3))
+    assert "the partnership" in doc.body
+
+
+# --- furniture -----------------------------------------------------------------------------
+
+def test_share_rows():
+    for s in ("Share", "Share Tweet Email", "Teilen | Drucken", "Back to top", "See more",
+              "Facebook Twitter WhatsApp"):
+        assert navigation.classify(s, s.lower(), len(s.split())) == "share", s
+
+
+def test_share_prefix_line():
+    s = "Also read: Ministers open a new bridge over the river"
+    assert navigation.classify(s, s.lower(), len(s.split())) == "share"
+
+
+def test_social_prompt():
+    s = "Follow the Ministry on twitter @SomeMinistry"
+    assert navigation.classify(s, s.lower(), len(s.split())) == "share"
+
+
+def test_tags_cookie_copyright():
+    cases = {
+        "Tags: trade, sea, ministers": "tags",
+        "This website uses cookies to improve your experience.": "cookie_notice",
+        "© 2024 Example Media. All rights reserved.": "copyright",
+        "Please log in to your account to comment on this story.": "boilerplate",
+    }
+    for s, want in cases.items():
+        assert navigation.classify(s, s.lower(), len(s.split())) == want, s
+
+
+def test_scrape_artifacts():
+    for s in ("![]() |", "|", "»", "..."):
+        assert navigation.classify(s, s.lower(), 0) == "scrape_artifact", s
+    doc = clean_text(page("mask", *ARTICLE))
+    assert reasons(doc)["mask"] == "scrape_artifact"
+
+
+def test_captions_and_credits():
+    assert captions.classify("Minister A (R) and Minister B (Photo: XNA)", 8) == "caption"
+    assert captions.classify("Minister A and Minister B__Photo: XNA", 7) == "caption"
+    assert captions.classify("At the meeting. Photo: ministry.example", 5) == "caption"
+    assert captions.classify("Photo: XNA", 2) == "photo_credit"
+    assert captions.classify("Minister A speaks at the meeting. XNA/XNS Photo", 8) == "caption"
+    assert captions.classify("Ministers agree on trade - ảnh 1", 6) == "caption"
+    assert captions.classify("some-image-name-852025a2.jpg", 1) == "image_file"
+    assert captions.classify("He posted a photo of the meeting online.", 8) is None
+
+
+def test_caption_removed_but_sentence_kept():
+    doc = clean_text(page(P1, "Minister A (R) and Minister B. (Photo: XNA)", P2, P3))
+    r = reasons(doc)
+    assert r["Minister A (R) and Minister B. (Photo: XNA)"] == "caption"
+    assert r[P2] is None
+
+
+def test_publication_stamp_and_byline_and_credit():
+    assert metadata.is_publication_stamp("Published 22 October 2013", "")
+    assert metadata.is_publication_stamp("Updated: 30-11-2019 17:49 IST", "")
+    assert metadata.is_publication_stamp("11/16/2021", "")
+    assert not metadata.is_publication_stamp(P1, "")
+    assert metadata.is_byline("By Jane Roe", "by jane roe", 3)
+    assert not metadata.is_byline("By the end of May", "by the end of may", 5)
+    assert metadata.is_credit("XNA")
+    assert metadata.is_credit("(XNA/ABC)")
+    assert not metadata.is_credit("Hello")
+    assert metadata.is_end_marker("and the talks ended./.")
+
+
+def test_metadata_reasons_by_position():
+    raw = page("Published 3 May 2021", "Ministers widen partnership in trade and sea",
+               *ARTICLE, "XNA", "Other story headline about a festival", "12.05.2021")
+    r = reasons(clean_text(raw))
+    assert r["Published 3 May 2021"] == "publication_line"
+    assert r["XNA"] == "credit"
+    assert r["12.05.2021"] == "boilerplate"  # a date below the article is another story's
+
+
+# --- density and article -------------------------------------------------------------------
+
+def test_menu_lines_before_article_are_navigation():
+    raw = page("Home", "World", "Business", "Sport", *ARTICLE)
+    r = reasons(clean_text(raw))
+    assert r["Home"] == "share" and r["World"] == "navigation" and r["Business"] == "navigation"
+    assert all(r[p] is None for p in ARTICLE)
+
+
+def test_end_marker_cuts_sidebar():
+    side = ("The city opened a new football stadium on Sunday, and thousands of fans came to "
+            "watch the first match between the two local teams in the rain.")
+    raw = page(*ARTICLE[:2], P3 + "./.", side, side.replace("Sunday", "Monday"))
+    r = reasons(clean_text(raw))
+    assert r[P3 + "./."] is None
+    assert r[side] == "sidebar"
+
+
+def test_small_distant_block_is_dropped():
+    teaser = ("A festival in the old town drew many visitors over the weekend, the organisers "
+              "said on Monday, and they plan to hold it again next year as well.")
+    more = [p.replace("the ", w) for w in ("this ", "a ") for p in ARTICLE]
+    raw = page(*ARTICLE, *more, "Related", "Menu item one",
+               "Menu item two", "Menu item three", "Menu item four", "Menu item five", teaser)
+    r = reasons(clean_text(raw))
+    assert r[teaser] == "sidebar"
+
+
+def test_duplicate_paragraph_kept_once():
+    raw = page("Ministers widen partnership in trade and sea", P1, P1, P2, P3)
+    doc = clean_text(raw)
+    assert doc.body.count(P1) == 1
+    assert [ln.reason for ln in doc.lines if ln.text == P1] == [None, "duplicate"]
+
+
+def test_duplicate_caption():
+    infos = [make_info(0, "A caption of the two ministers at the table"),
+             make_info(1, "A caption of the two ministers at the table")]
+    infos[0].reason = "caption"
+    mark_duplicates(infos, None)
+    assert infos[1].reason == "caption"
+
+
+# --- headline ------------------------------------------------------------------------------
+
+def test_headline_found_and_not_in_body():
+    raw = page("Section", "Ministers widen partnership in trade and sea", *ARTICLE)
+    doc = clean_text(raw)
+    assert doc.headline == "Ministers widen partnership in trade and sea"
+    assert doc.headline_line == 2
+    assert "widen partnership" not in doc.body
+
+
+def test_no_headline_when_text_starts_with_dateline():
+    raw = page("Capital, May 2, 2021, Example News: " + P1, P2, P3)
+    assert clean_text(raw).headline is None
+
+
+def test_headline_needs_shared_words():
+    infos = [make_info(0, "Office of the Press Secretary"), make_info(1, P1)]
+    lead = {"minis", "partn", "trade"}
+    assert find_headline(infos, 1, lead, frozenset({"of", "the"})) is None
+
+
+def test_language_guess():
+    assert guess_language(["the", "and", "of", "to", "in", "is", "that", "it"]) == "en"
+    assert guess_language(["der", "die", "und", "das", "ist", "nicht", "mit"]) == "de"
+    assert guess_language(["xyz", "qqq"]) is None
+
+
+def test_reasons_are_in_vocabulary():
+    raw = page("Home", "Share", "Ministers widen partnership in trade and sea", *ARTICLE,
+               "Photo: XNA", "© 2024 Example", "x.jpg")
+    for ln in clean_text(raw).lines:
+        assert ln.reason is None or ln.reason in REMOVAL_REASONS
