@@ -87,9 +87,9 @@ def run_ingest(input_dir: str, warehouse: str | None, workers: int | None,
 
     api = ensure_api()  # starts now; our imports below overlap its start-up
     from flows.ingest import BATCH_SIZE, ingest_flow
-    from parley.validate.gx import preload as preload_gx
 
-    preload_gx()  # ~3.5 s of imports, overlapped with the server start instead of mid-run
+    # Great Expectations (~3.5 s to import) loads at the first validation, while the worker
+    # processes keep working on the batches in flight.
     if api is not None:
         api.wait_ready()
 

@@ -77,14 +77,6 @@ def _quiet_gx() -> None:
     os.environ["TQDM_DISABLE"] = "1"
 
 
-def preload() -> None:
-    """Import Great Expectations now (it takes seconds) rather than at the first validation."""
-    _quiet_gx()
-    import great_expectations  # noqa: F401
-
-    _quiet_gx()
-
-
 class Validator:
     """One Great Expectations context for a whole run.
 
