@@ -40,9 +40,9 @@ def test_transient_read_error_raises_for_a_retry(tmp_path, monkeypatch):
 def test_permanent_read_error_quarantines_with_reason(tmp_path, monkeypatch):
     s = src(tmp_path)
     monkeypatch.setattr(builtins, "open", failing_open(errno.EACCES))
-    [r] = pipeline.process_batch([s])
-    assert r.document["status"] == "quarantined"
-    assert "could not be read" in r.document["error"]
+    [doc] = pipeline.process_batch([s]).documents
+    assert doc["status"] == "quarantined"
+    assert "could not be read" in doc["error"]
 
 
 class _State:
@@ -60,15 +60,17 @@ def test_only_transient_errors_are_retried():
 
 def test_a_batch_that_failed_for_good_is_quarantined_not_lost(tmp_path):
     files = [src(tmp_path, f"f{i}.txt") for i in range(3)]
-    rows = pipeline.quarantine_batch(files, "processing failed after retries: EIO")
-    assert [r.document["source_path"] for r in rows] == ["f0.txt", "f1.txt", "f2.txt"]
-    assert all(r.document["status"] == "quarantined" for r in rows)
+    batch = pipeline.quarantine_batch(files, "processing failed after retries: EIO")
+    assert [d["source_path"] for d in batch.documents] == ["f0.txt", "f1.txt", "f2.txt"]
+    assert all(d["status"] == "quarantined" for d in batch.documents)
+    assert all("after retries" in d["error"] for d in batch.documents)
+    assert all(t.num_rows == 0 for t in batch.tables.values())
 
 
 def test_doc_id_is_sha256_of_raw_bytes(tmp_path):
     import hashlib
 
     s = src(tmp_path, text="Bytes that identify the document.\n")
-    [r] = pipeline.process_batch([s])
-    assert r.document["doc_id"] == hashlib.sha256(
+    [doc] = pipeline.process_batch([s]).documents
+    assert doc["doc_id"] == hashlib.sha256(
         (tmp_path / "a.txt").read_bytes()).hexdigest()
