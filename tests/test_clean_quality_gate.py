@@ -4,54 +4,24 @@ Pinned values live in tests/quality/clean_baseline.json. The benchmark F1 (all p
 English pages) may not drop more than F1_TOLERANCE below the pin; the corpus pass counts may
 not drop at all. Skips when ../shared is absent.
 
-Keep snippets are copied from the raw text, so one with a glued word ("regionalissues") no
-longer matches after repair: such a snippet passes when it occurs in the *raw* text of a kept
-line (or of the headline line), i.e. the paragraph holding it was kept.
+The corpus counting (``parley.bench.boilerplate.corpus_counts``) is shared with the benchmark
+command, whose ``--pin`` rewrites the pinned file.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 from pathlib import Path
 
 import pytest
 
-from parley.clean import clean_text
+from parley.bench.boilerplate import corpus_counts
 
 SHARED = Path(os.environ.get("PARLEY_SHARED") or Path(__file__).resolve().parents[2] / "shared")
 
 BASELINE = Path(__file__).parent / "quality" / "clean_baseline.json"
 F1_TOLERANCE = 0.01
-_WS = re.compile(r"\s+")
-
-
-def _ws(s: str) -> str:
-    return _WS.sub(" ", s).strip()
-
-
-def corpus_counts(folder: Path) -> dict[str, int]:
-    """keep/drop snippets passing over one corpus folder (seeds or real)."""
-    out = {"keep_pass": 0, "keep_total": 0, "drop_pass": 0, "drop_total": 0,
-           "headline_pass": 0, "docs": 0}
-    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        rec = json.loads(line)
-        raw = (folder / rec["id"]).read_text(encoding="utf-8")
-        doc = clean_text(raw)
-        output = _ws((doc.headline or "") + "\n" + doc.body)
-        kept_raw = _ws("\n".join(ln.raw for ln in doc.lines if ln.reason in (None, "headline")))
-        out["docs"] += 1
-        out["headline_pass"] += int(doc.headline == rec.get("headline"))
-        for snip in rec["keep"]:
-            out["keep_total"] += 1
-            out["keep_pass"] += int(_ws(snip) in output or _ws(snip) in kept_raw)
-        for snip in rec["drop"]:
-            out["drop_total"] += 1
-            out["drop_pass"] += int(_ws(snip) not in output)
-    return out
 
 
 def _baseline() -> dict:

@@ -10,12 +10,23 @@ over pages (micro-average); a crash gives TP = FP = 0 for that page.
 Prints precision, recall and F1 for all pages and for ``lang == "en"`` pages, plus the mean
 cleaning time per page in milliseconds (file reading excluded; the one-time loading of the
 word-frequency dictionary is done before timing and reported separately).
+
+Corpus section: over ``../shared/corpus/seeds`` and ``../shared/corpus/real``, how many gold
+``keep`` snippets stay in the cleaned output, how many ``drop`` snippets leave it, and how
+many headlines equal the gold ``headline`` (counted as ``tests/test_clean_quality_gate.py``
+counts them).
+
+``--split even|odd`` scores only the pages whose id hashes (MD5) to that parity: rules are
+tuned on one half and checked on the other. ``--pin`` rewrites
+``tests/quality/clean_baseline.json`` with the scores just measured (do it only when they
+improved; the quality gate fails on a later drop).
 A benchmark, not a test: nothing asserts (``tests/test_clean_quality_gate.py`` does).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -23,7 +34,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "boilerplate"
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_PAGES = ROOT.parent / "shared" / "bench" / "boilerplate"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+BASELINE = ROOT / "tests" / "quality" / "clean_baseline.json"
 _WS = re.compile(r"\s+")
 
 
@@ -115,11 +129,20 @@ def load_labels(pages_dir: Path) -> list[dict]:
     return [json.loads(ln) for ln in labels.read_text(encoding="utf-8").splitlines() if ln]
 
 
-def run(pages_dir: Path = DEFAULT_PAGES, limit: int | None = None) -> Result:
-    """Clean and score every labelled page (the first ``limit`` ones when given)."""
+def split_of(page_id: str) -> str:
+    """"even" or "odd": the parity of the MD5 of a page id (a fixed, arbitrary half)."""
+    return "even" if int(hashlib.md5(page_id.encode()).hexdigest(), 16) % 2 == 0 else "odd"
+
+
+def run(pages_dir: Path = DEFAULT_PAGES, limit: int | None = None,
+        split: str | None = None) -> Result:
+    """Clean and score every labelled page (the first ``limit`` ones when given; only one
+    half when ``split`` is "even" or "odd")."""
     from parley.clean import clean_text
 
     records = load_labels(pages_dir)
+    if split:
+        records = [r for r in records if split_of(r["id"]) == split]
     if limit:
         records = records[:limit]
     texts = [(r, (pages_dir / "pages" / r["id"]).read_text(encoding="utf-8")) for r in records]
@@ -152,6 +175,57 @@ def _fmt(name: str, s: dict) -> str:
             f"crashes {s['crashes']})")
 
 
+def corpus_counts(folder: Path) -> dict[str, int]:
+    """keep/drop snippets and headlines passing over one corpus folder (seeds or real).
+
+    Keep snippets are copied from the raw text, so one with a glued word ("regionalissues")
+    no longer matches after repair: such a snippet passes when it occurs in the *raw* text of
+    a kept line (or of the headline line), i.e. the paragraph holding it was kept.
+    """
+    from parley.clean import clean_text
+
+    out = {"keep_pass": 0, "keep_total": 0, "drop_pass": 0, "drop_total": 0,
+           "headline_pass": 0, "docs": 0}
+    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        raw = (folder / rec["id"]).read_text(encoding="utf-8")
+        doc = clean_text(raw)
+        output = normalise((doc.headline or "") + "\n" + doc.body)
+        kept_raw = normalise("\n".join(ln.raw for ln in doc.lines
+                                       if ln.reason in (None, "headline")))
+        out["docs"] += 1
+        out["headline_pass"] += int(doc.headline == rec.get("headline"))
+        for snip in rec["keep"]:
+            out["keep_total"] += 1
+            out["keep_pass"] += int(normalise(snip) in output or normalise(snip) in kept_raw)
+        for snip in rec["drop"]:
+            out["drop_total"] += 1
+            out["drop_pass"] += int(normalise(snip) not in output)
+    return out
+
+
+def corpus(corpus_dir: Path = DEFAULT_CORPUS) -> dict[str, dict[str, int]]:
+    """keep/drop/headline pass counts per corpus folder present (seeds, real)."""
+    return {name: corpus_counts(corpus_dir / name) for name in ("seeds", "real")
+            if (corpus_dir / name / "gold.jsonl").is_file()}
+
+
+def pin(summary: dict, corpus_counts: dict, path: Path = BASELINE) -> None:
+    """Write the measured scores as the quality gate's new baseline."""
+    keys = ("precision", "recall", "f1", "tp", "fn", "fp", "tn")
+    data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data["command"] = "python -m parley.bench.boilerplate --pin"
+    data["benchmark"] = {part: {k: round(summary[part][k], 4) if isinstance(summary[part][k],
+                                                                               float)
+                                else summary[part][k] for k in keys}
+                         for part in ("all", "en")}
+    data["ms_per_page_measured"] = round(summary["ms_per_page"], 2)
+    data["corpus"] = corpus_counts
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pages", type=Path, default=DEFAULT_PAGES,
@@ -159,17 +233,35 @@ def main(argv: list[str] | None = None) -> int:
                          "(default: ../shared/bench/boilerplate)")
     ap.add_argument("--json", type=Path, default=None, help="write the scores as JSON here")
     ap.add_argument("--limit", type=int, default=None, help="score only the first N pages")
+    ap.add_argument("--split", choices=("even", "odd"), default=None,
+                    help="score only the pages whose id hash has this parity")
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                    help="folder holding seeds/ and real/ with gold.jsonl "
+                         "(default: ../shared/corpus)")
+    ap.add_argument("--pin", action="store_true",
+                    help=f"write the scores to {BASELINE.relative_to(ROOT)} (full run only)")
     args = ap.parse_args(argv)
     if not (args.pages / "labels.jsonl").is_file():
         print(f"boilerplate benchmark not found at {args.pages} (needs labels.jsonl and pages/); "
               "nothing to do.", file=sys.stderr)
         return 0
-    res = run(args.pages, args.limit)
+    res = run(args.pages, args.limit, args.split)
     summary = res.summary()
     print(_fmt("all", summary["all"]))
     print(_fmt("en", summary["en"]))
     print(f"cleaning time: {summary['ms_per_page']:.2f} ms/page "
           f"(one-time warm-up {summary['warmup_ms']:.0f} ms, not included)")
+    counts = corpus(args.corpus)
+    for name, c in counts.items():
+        print(f"corpus {name:<5} keep {c['keep_pass']}/{c['keep_total']}  "
+              f"drop {c['drop_pass']}/{c['drop_total']}  "
+              f"headline {c['headline_pass']}/{c['docs']}")
+    if args.pin:
+        if args.limit or args.split:
+            print("--pin needs a full run (no --limit, no --split)", file=sys.stderr)
+            return 2
+        pin(summary, counts)
+        print(f"pinned to {BASELINE}")
     if args.json:
         summary["per_page"] = res.per_page
         args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")

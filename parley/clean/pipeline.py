@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from parley.clean import captions, density, duplicates, glued, metadata, navigation, sidebar
+from parley.clean import (
+    captions,
+    density,
+    duplicates,
+    ending,
+    glued,
+    metadata,
+    navigation,
+    sidebar,
+)
 from parley.clean.headline import content_words, find_headline, title_shaped
 from parley.clean.language import guess_language, stop_ratio, stopwords
 from parley.clean.lines import Info, make_info, normalise_ws, split_lines, strip_date_prefix
@@ -82,13 +91,21 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
     good = [info.index for info in cand if info.cls == "good"]
 
     # The article block, and where it ends.
-    article, first, last = sidebar.select_article(infos, good)
+    article, first, last = sidebar.select_article(infos, good, stop)
     keep = set(article)
     for idx in article:
         if metadata.is_end_marker(infos[idx].text) and idx < last:
             keep = {i for i in keep if i <= idx}
             last = idx
             break
+    cut, boxes = ending.find_cut(infos, sorted(keep), stop)
+    if boxes:
+        keep.difference_update(boxes)
+        article = [i for i in article if i in keep]
+    if cut is not None:
+        keep = {i for i in keep if i < cut}
+        article = [i for i in article if i < cut]
+        last = max(keep)
 
     # Headline: a title line before the text, or the text's first line when it is
     # title-shaped (no sentence end) and shares words with what follows.

@@ -1,0 +1,146 @@
+"""Where the article stops: the headings and notices that open the part of a page after it
+(comment section, related-stories box, author box, next/previous article, tags, copyright).
+
+A cue line cuts the article only when little article text follows it, so a box placed inside
+a long article does not cut the article's second half. After a related-stories heading the
+article may also resume: prose after the box's link list that is on the article's topic is
+kept, and only the box is removed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parley.clean.cues import cues
+from parley.clean.headline import content_words
+from parley.clean.lines import Info
+
+# Section headings are short ("Related articles", "Leave a reply", "Über den Autor"); a
+# heading that quotes the article's title ("11 responses to "<title>"") may be longer but
+# does not end like a sentence.
+MAX_END_CUE_WORDS = 8
+MAX_QUOTING_CUE_WORDS = 40
+# Characters stripped from both ends before matching: counters ("11 Comments", "(3)"),
+# arrows and bullets of link rows, and colons of headings ("Related:").
+_EDGE = " .:!?»«›‹<>|•·-–—()[]*#0123456789←→↓↑\"'“”„"
+# A copyright line ends the page only when it is a footer ("© 2021 Name", "All rights
+# reserved"); "© AFP" or "Image copyright Reuters" is a photo credit inside the article.
+_FOOTER_RE = re.compile(r"\b(?:19|20)\d\d\b|rights|rechte|derechos|droits|prawa|diritti|direitos")
+# A cue cuts the article when the kept article text after it is below this share of the text
+# before it: the tail of a page holds short comment and teaser paragraphs, while a box in the
+# middle of an article has about as much article text after it as before.
+END_CUT_RATIO = 0.5
+# A call to action ("Subscribe to our newsletter") sometimes sits inside an article as an
+# inline promotion; it ends the article only in the last part of the text.
+END_CTA_RATIO = 0.25
+# A related-stories box is a heading and a few link lines; the article resumes within this
+# many non-blank lines after the heading, or the box is taken as the end of the article.
+MAX_BOX_LINES = 8
+# Prose after a box continues the article when it shares this many content words with the
+# article text before the box (a teaser about another story shares one or two by chance).
+MIN_RESUME_SHARED = 3
+
+
+@lru_cache(maxsize=1)
+def _cue_sets() -> dict:
+    end = cues()["end"]
+    def alt(words: list[str]) -> re.Pattern[str]:
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"\b(?:{alternatives})\b")
+
+    return {
+        "exact": frozenset(end["exact"]),
+        "prefix": tuple(end["prefix"]),
+        "related_exact": frozenset(end["related_exact"]),
+        "related_prefix": tuple(end["related_prefix"]),
+        "contains": alt(end["contains"]),
+        "cta": alt(end["cta"]),
+    }
+
+
+def end_cue(info: Info) -> str | None:
+    """"end" for a heading or notice that opens the after-article part of a page, "related"
+    for a related-stories heading (after which the article may resume), "cta" for a call to
+    action (newsletter, app, donation), else None."""
+    if info.reason == "tags":
+        return "end"
+    if info.reason == "copyright":
+        return "end" if _FOOTER_RE.search(info.text.lower()) else None
+    if info.n_words == 0 or info.n_words > MAX_QUOTING_CUE_WORDS:
+        return None
+    cs = _cue_sets()
+    low = info.text.lower()
+    if cs["contains"].search(low):
+        return "end"
+    if cs["cta"].search(low):
+        return "cta"
+    core = low.strip(_EDGE)
+    short = info.n_words <= MAX_END_CUE_WORDS
+    if short and core in cs["exact"]:
+        return "end"
+    if short and core in cs["related_exact"]:
+        return "related"
+    if short or not info.sentence_end:
+        if core.startswith(cs["prefix"]):
+            return "end"
+        if core.startswith(cs["related_prefix"]):
+            return "related"
+    return None
+
+
+def _resume(infos: list[Info], cue: int, kept: list[int], topic: set[str],
+            stop: frozenset[str]) -> int | None:
+    """The first article line after the box opened at ``cue`` when it is prose on the
+    article's topic, else None."""
+    seen = 0
+    for idx in kept:
+        if idx <= cue:
+            continue
+        seen = sum(1 for j in range(cue + 1, idx) if infos[j].text)
+        if seen > MAX_BOX_LINES:
+            return None
+        info = infos[idx]
+        if info.sentence_end and len(content_words(info.words, stop) & topic) \
+                >= MIN_RESUME_SHARED:
+            return idx
+    return None
+
+
+def find_cut(infos: list[Info], kept: list[int],
+             stop: frozenset[str]) -> tuple[int | None, list[int]]:
+    """(index of the first end cue inside the article with little article text after it,
+    or None; lines of related boxes inside the article to remove). ``kept`` holds the kept
+    article lines in page order."""
+    boxes: list[int] = []
+    if len(kept) < 2:
+        return None, boxes
+    total = sum(infos[i].n_chars for i in kept)
+    pos = 0  # next kept line
+    before = 0
+    idx = kept[0] + 1
+    while idx <= kept[-1]:
+        while pos < len(kept) and kept[pos] < idx:
+            before += infos[kept[pos]].n_chars
+            pos += 1
+        info = infos[idx]
+        kind = end_cue(info) if info.text else None
+        if kind is None:
+            idx += 1
+            continue
+        own = info.n_chars if pos < len(kept) and kept[pos] == idx else 0
+        ratio = END_CTA_RATIO if kind == "cta" else END_CUT_RATIO
+        if total - before - own >= ratio * before:
+            idx += 1
+            continue
+        if kind == "related":
+            topic: set[str] = set()
+            for j in kept[:pos]:
+                topic |= content_words(infos[j].words, stop)
+            back = _resume(infos, idx, kept, topic, stop)
+            if back is not None:
+                boxes.extend(range(idx, back))
+                idx = back
+                continue
+        return idx, boxes
+    return None, boxes

@@ -1,0 +1,53 @@
+"""Unit tests of the article-block choice (parley.clean.sidebar), on synthetic text."""
+
+from __future__ import annotations
+
+from parley.clean import clean_text
+
+ARTICLE = [
+    "The two ministers met in the capital on Tuesday and agreed that the partnership between "
+    "their countries should grow in trade, education and the protection of the sea.",
+    "They also discussed the situation in the region and said that all disputes must be "
+    "settled by peaceful means, in line with the law of the sea and with the charter.",
+    "Both sides will hold the next round of the talks in the other capital next year, when "
+    "they expect to sign an agreement on training and on the exchange of students.",
+    "The ministers said the partnership in trade and education had grown in the past year, "
+    "and that the talks on the sea would go on in the capital after the summer.",
+    "The ministers also agreed to open a new office for the exchange of students in the "
+    "capital, and to hold a meeting on trade with the partners of the region in the autumn.",
+]
+MENU = ["Home", "World", "Business", "Sport", "Culture", "Weather"]
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def reasons(doc):
+    return {ln.text: ln.reason for ln in doc.lines if ln.reason != "blank"}
+
+
+def test_lead_set_apart_by_furniture_is_kept_when_on_topic():
+    lead = ("Ministers agreed in the capital on Tuesday that the partnership in trade, education "
+            "and the sea should grow.")
+    raw = page(lead, *MENU, *ARTICLE)
+    assert reasons(clean_text(raw))[lead] is None
+
+
+def test_small_block_before_article_off_topic_is_dropped():
+    teaser = "A new bakery opened in the harbour district, and it sold out of apple cakes."
+    raw = page(teaser, *MENU, *ARTICLE)
+    assert reasons(clean_text(raw))[teaser] is not None
+
+
+def test_off_topic_block_after_article_is_dropped_even_when_long():
+    bio = [
+        "Jane Roe has written about food, gardens and old houses for many years and lives with "
+        "her two dogs in a small village by a lake in the hills.",
+        "Before she became a writer she worked as a cook in several famous kitchens, where she "
+        "learned to bake bread and to love long walks early in the morning.",
+    ]
+    raw = page(*ARTICLE, *MENU, *bio)
+    r = reasons(clean_text(raw))
+    assert all(r[p] is None for p in ARTICLE)
+    assert all(r[p] == "sidebar" for p in bio)

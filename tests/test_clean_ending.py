@@ -1,0 +1,89 @@
+"""Unit tests of where the article ends (parley.clean.ending), on synthetic text."""
+
+from __future__ import annotations
+
+from parley.clean import clean_text, ending
+from parley.clean.lines import make_info
+
+P1 = ("The two ministers met in the capital on Tuesday and agreed that the partnership between "
+      "their countries should grow in trade, education and the protection of the sea.")
+P2 = ("They also discussed the situation in the region and said that all disputes must be "
+      "settled by peaceful means, in line with the law of the sea and with the charter.")
+P3 = ("Both sides will hold the next round of the talks in the other capital next year, when "
+      "they expect to sign an agreement on training and on the exchange of students.")
+P4 = ("The ministers said the partnership in trade and education had grown in the past year, "
+      "and that the talks on the sea would go on in the capital after the summer.")
+TEASER = ("A new bakery opened in the harbour district this weekend and sold out of its famous "
+          "apple cakes before noon, the owner told visitors on Sunday morning.")
+COMMENT = ("I have been reading this blog for years and I think that it is one of the very best "
+           "places on the web for anyone who is interested in what is going on.")
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def reasons(doc):
+    return {ln.text: ln.reason for ln in doc.lines if ln.reason != "blank"}
+
+
+def cue(text: str, reason: str | None = None) -> str | None:
+    info = make_info(0, text)
+    info.reason = reason
+    return ending.end_cue(info)
+
+
+def test_end_cue_kinds():
+    assert cue("Leave a Reply") == "end"
+    assert cue("3 Kommentare") == "end"
+    assert cue("11 responses to “Ministers widen partnership in trade”") == "end"
+    assert cue("Your email address will not be published. Required fields are marked *") == "end"
+    assert cue("Related articles:") == "related"
+    assert cue("Lesen Sie auch") is None  # a cross-reference prefix, handled as a share line
+    assert cue("Sign up for our newsletter and get the news every morning") == "cta"
+    assert cue("Tags: trade, sea", "tags") == "end"
+
+
+def test_end_cue_ignores_sentences_and_credits():
+    assert cue("The comments of the minister were welcomed by the other side.") is None
+    assert cue("He said the firm uses our application for its reports.") is None
+    assert cue("© AFP", "copyright") is None  # a photo credit, not a footer
+    assert cue("© 2024 Example Media", "copyright") == "end"
+
+
+def test_comment_heading_cuts_trailing_prose():
+    raw = page(P1, P2, P3, P4, "Leave a Reply", COMMENT)
+    r = reasons(clean_text(raw))
+    assert r[P4] is None
+    assert r[COMMENT] is not None
+
+
+def test_comment_heading_early_in_article_does_not_cut():
+    # Much more article text follows the cue than precedes it: not the end.
+    raw = page(P1, "Comments", P2, P3, P4)
+    r = reasons(clean_text(raw))
+    assert r[P2] is None and r[P4] is None
+
+
+def test_related_box_inside_article_is_removed_and_article_resumes():
+    raw = page(P1, P2, P3, "Related stories", "Bakery opens in the harbour district",
+               "Festival draws crowds to the old town", P4)
+    r = reasons(clean_text(raw))
+    assert r[P4] is None  # on topic: the article goes on after the box
+    assert r["Related stories"] is not None
+    assert r["Bakery opens in the harbour district"] is not None
+
+
+def test_related_box_followed_by_off_topic_prose_ends_article():
+    raw = page(P1, P2, P3, "Related stories", "Bakery opens in the harbour district", TEASER)
+    r = reasons(clean_text(raw))
+    assert r[P3] is None
+    assert r[TEASER] is not None
+
+
+def test_call_to_action_cuts_only_at_the_end():
+    promo = "Subscribe to our newsletter to get the news in your inbox every morning."
+    r = reasons(clean_text(page(P1, P2, P3, P4, promo, TEASER)))
+    assert r[P4] is None and r[TEASER] is not None
+    r = reasons(clean_text(page(P1, promo, P2, P3, P4)))
+    assert r[P2] is None and r[P4] is None  # an inline promotion does not end the article
