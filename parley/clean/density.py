@@ -28,6 +28,10 @@ LONG_SENTENCE_WORDS = 25
 # its neighbours then decide. Below 0.15 it is a list of names or figures.
 SENTENCE_MIN_WORDS = 10
 SENTENCE_MIN_STOP = 0.15
+# A short line that is a whole sentence of a few words ("Her last day is April 1.") is
+# near-good, not short: next to a paragraph it is the article's last line, not a button.
+SHORT_SENTENCE_MIN_WORDS = 6
+SHORT_SENTENCE_MIN_STOP = 0.2
 
 
 def initial_class(info: Info, has_stopwords: bool) -> str:
@@ -40,6 +44,9 @@ def initial_class(info: Info, has_stopwords: bool) -> str:
         return "short" if n < LENGTH_LOW else "neargood"
     sr = info.stop_ratio
     if n < LENGTH_LOW:
+        if (info.sentence_end and info.n_words >= SHORT_SENTENCE_MIN_WORDS
+                and sr >= SHORT_SENTENCE_MIN_STOP and info.text[0].isupper()):
+            return "neargood"
         return "short"
     if sr >= STOPWORDS_HIGH:
         return "good" if n > LENGTH_HIGH or info.sentence_end else "neargood"

@@ -34,6 +34,8 @@ END_CUT_RATIO = 0.5
 # A call to action ("Subscribe to our newsletter") sometimes sits inside an article as an
 # inline promotion; it ends the article only in the last part of the text.
 END_CTA_RATIO = 0.25
+# ... but a short one (a sentence or two) is removed wherever it stands: an inline promotion.
+MAX_CTA_LINE_WORDS = 25
 # A related-stories box is a heading and a few link lines; the article resumes within this
 # many non-blank lines after the heading, or the box is taken as the end of the article.
 MAX_BOX_LINES = 8
@@ -131,6 +133,8 @@ def find_cut(infos: list[Info], kept: list[int],
         own = info.n_chars if pos < len(kept) and kept[pos] == idx else 0
         ratio = END_CTA_RATIO if kind == "cta" else END_CUT_RATIO
         if total - before - own >= ratio * before:
+            if kind == "cta" and info.n_words <= MAX_CTA_LINE_WORDS:
+                boxes.append(idx)
             idx += 1
             continue
         if kind == "related":

@@ -23,7 +23,8 @@ MIN_TOKEN_LEN = 5
 # At most this many parts: "theco" -> 2, "nationalsecurityadviser" -> 3; more is noise.
 MAX_PARTS = 3
 # Letters-only tokens (ASCII), optionally capitalised; hyphenated compounds split per part.
-_TOKEN_RE = re.compile(r"[A-Za-z]+")
+# Only runs of MIN_TOKEN_LEN+ letters can be split, so shorter runs are not even matched.
+_TOKEN_RE = re.compile(rf"[A-Za-z]{{{MIN_TOKEN_LEN},}}")
 
 
 @lru_cache(maxsize=1)

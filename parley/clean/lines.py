@@ -9,7 +9,6 @@ from parley.document import Line
 # Words: runs of letters/digits (any script) with inner apostrophes or hyphens. Bounded,
 # non-nested quantifiers only, so matching stays linear on any input.
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_WS_RE = re.compile(r"\s+")
 # A scraper's metadata prefix at the very start of a line: " date 2024-04-24 <text>".
 DATE_PREFIX_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}(?:\s+|$)")
 # Sentence-final punctuation, optionally followed by closing quotes/brackets.
@@ -29,7 +28,7 @@ def split_lines(raw: str) -> list[Line]:
 
 
 def normalise_ws(text: str) -> str:
-    return _WS_RE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def strip_date_prefix(text: str) -> str:

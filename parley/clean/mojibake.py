@@ -97,11 +97,11 @@ def _restore_d(m: re.Match[str]) -> str:
 
 def repair(text: str) -> str:
     """Mojibake fixed (ftfy, then mixed code pages), NFC-normalised."""
+    if text.isascii():
+        return text
     if _SUSPECT_RE.search(text):
         text = _fix_mixed(text)
         text = ftfy.fix_text(text, _FTFY_CONFIG)
         if "Ä" in text:
             text = _LOST_D_RE.sub(_restore_d, text)
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
-    return text
+    return unicodedata.normalize("NFC", text)

@@ -14,6 +14,9 @@ from parley.clean.cues import cues
 MAX_CUE_WORDS = 8
 # "Also read: <another story's headline>" lines: a headline is rarely over 25 words.
 MAX_PREFIX_WORDS = 30
+# A teaser (headline plus a few lines of lead, then "Read more") is at most this long.
+MAX_TEASER_WORDS = 80
+_TEASER_EDGE = " .:!?»«›‹<>|•·-–—()[]→…"
 # Copyright footers are one or two sentences; a long paragraph mentioning copyright is text.
 MAX_COPYRIGHT_WORDS = 40
 # A cookie banner is a few sentences; longer text about cookies is an article about them.
@@ -77,6 +80,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     return {
         "share_prefix": re.compile(alt(c["share"]["prefix"])),
         "tags_prefix": re.compile(alt(c["tags"]["prefix"])),
+        "teaser_suffix": re.compile(rf"\b(?:{alt(c['teaser']['suffix'])})$"),
         "networks": re.compile(alt(c["share"]["networks"])),
         "cookie_with": re.compile(rf"\b(?:{alt(c['cookie']['with'])})\b"),
         "copyright": re.compile(alt(c["copyright"]["contains"])),
@@ -89,7 +93,7 @@ def classify(text: str, low: str, n_words: int) -> str | None:
     """The reason a line is page furniture, or None."""
     if not text:
         return "blank"
-    if _NO_ALNUM_RE.match(text) or (("[" in text or "<" in text or "{" in text
+    if (n_words == 0 and _NO_ALNUM_RE.match(text)) or (("[" in text or "<" in text or "{" in text
                                     or "}" in text) and _MARKUP_RE.search(text)):
         return "scrape_artifact"
     rx = _regexes()
@@ -101,6 +105,8 @@ def classify(text: str, low: str, n_words: int) -> str | None:
         "@" in low or any(w in _FOLLOW_WORDS for w in low.split())
     ):
         return "share"
+    if 2 < n_words <= MAX_TEASER_WORDS and rx["teaser_suffix"].search(low.rstrip(_TEASER_EDGE)):
+        return "related_links"
     if n_words <= MAX_TAG_WORDS and rx["tags_prefix"].match(low):
         return "tags"
     if n_words <= MAX_COOKIE_WORDS and "cookie" in low and rx["cookie_with"].search(low):

@@ -13,7 +13,7 @@ from parley.clean import (
     sidebar,
 )
 from parley.clean.headline import content_words, find_headline, title_shaped
-from parley.clean.language import guess_language, stop_ratio, stopwords
+from parley.clean.language import best_stop_ratio, guess_language, stopwords
 from parley.clean.lines import Info, make_info, normalise_ws, split_lines, strip_date_prefix
 from parley.clean.mojibake import repair
 from parley.document import CleanedDoc, Line
@@ -47,8 +47,6 @@ def _positional(info: Info, where: str) -> str:
     text, low, n = info.text, info.text.lower(), info.n_words
     if metadata.is_credit(text) or metadata.is_source_line(text, n):
         return "credit" if where != "before" else "navigation"
-    if metadata.is_publication_stamp(text, low):
-        return "publication_line" if where != "after" else "boilerplate"
     if metadata.is_byline(text, low, n):
         return "byline" if where != "after" else "boilerplate"
     if where == "before" and n <= MAX_NAV_WORDS:
@@ -81,7 +79,7 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
         if info.reason is None:
             info.reason = _furniture(info)
             if info.reason is None:
-                info.stop_ratio = stop_ratio(info.words, stop)
+                info.stop_ratio = best_stop_ratio(info.words, stop)
 
     # Density classes, smoothed over the candidate lines only.
     cand = [info for info in infos if info.reason is None or info.reason != "blank"]

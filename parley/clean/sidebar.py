@@ -65,18 +65,23 @@ def select_article(infos: list[Info], good: list[int],
     sizes = [block_chars(infos, b) for b in bl]
     main = max(range(len(bl)), key=sizes.__getitem__)
     topic: set[str] = set()
-    for i in bl[main]:
-        topic |= content_words(infos[i].words, stop)
+
+    def share(block: list[int]) -> float:
+        if not topic:  # the main block's words, gathered only when a block needs them
+            for i in bl[main]:
+                topic.update(content_words(infos[i].words, stop))
+        return _share(infos, block, topic, stop)
+
     keep = []
     for k, (b, size) in enumerate(zip(bl, sizes, strict=True)):
         ratio = size / sizes[main]
         if k == main:
             keep.append(b)
         elif k < main:
-            if ratio >= KEEP_BLOCK_RATIO or _share(infos, b, topic, stop) >= LEAD_MIN_SHARE:
+            if ratio >= KEEP_BLOCK_RATIO or share(b) >= LEAD_MIN_SHARE:
                 keep.append(b)
-        elif ratio >= KEEP_BLOCK_RATIO and (
-                ratio >= TAIL_BIG_RATIO or _share(infos, b, topic, stop) >= TAIL_MIN_SHARE):
+        elif ratio >= KEEP_BLOCK_RATIO and (ratio >= TAIL_BIG_RATIO
+                                            or share(b) >= TAIL_MIN_SHARE):
             keep.append(b)
     lines = [i for b in keep for i in b]
     return lines, lines[0], lines[-1]

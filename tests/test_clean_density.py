@@ -1,0 +1,61 @@
+"""Unit tests of the line classes (density, language, teasers, inline calls to action), on
+synthetic text written for these tests."""
+
+from __future__ import annotations
+
+from parley.clean import clean_text, density, navigation
+from parley.clean.language import best_stop_ratio, stopwords
+from parley.clean.lines import make_info
+
+P1 = ("The two ministers met in the capital on Tuesday and agreed that the partnership between "
+      "their countries should grow in trade, education and the protection of the sea.")
+P2 = ("They also discussed the situation in the region and said that all disputes must be "
+      "settled by peaceful means, in line with the law of the sea and with the charter.")
+P3 = ("Both sides will hold the next round of the talks in the other capital next year, when "
+      "they expect to sign an agreement on training and on the exchange of students.")
+P4 = ("The ministers said the partnership in trade and education had grown in the past year, "
+      "and that the talks on the sea would go on in the capital after the summer.")
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def reasons(doc):
+    return {ln.text: ln.reason for ln in doc.lines if ln.reason != "blank"}
+
+
+def test_short_sentence_is_near_good():
+    info = make_info(0, "The next round will be held in the capital.")
+    info.stop_ratio = 0.5
+    assert density.initial_class(info, True) == "neargood"
+    menu = make_info(1, "World news and sport")
+    menu.stop_ratio = 0.25
+    assert density.initial_class(menu, True) == "short"
+
+
+def test_short_last_sentence_of_article_is_kept():
+    last = "The next round will be held in the capital."
+    r = reasons(clean_text(page(P1, P2, P3, last, "Home", "Contact")))
+    assert r[last] is None
+
+
+def test_line_in_another_language_keeps_its_stopword_share():
+    de = ("Die beiden Minister haben sich am Dienstag in der Hauptstadt getroffen und über die "
+          "Zusammenarbeit gesprochen").lower().split()
+    en = stopwords()["en"]
+    assert best_stop_ratio(de, en) >= 0.3  # German function words, not the page's English
+
+
+def test_teaser_ending_in_read_more():
+    s = "A new bakery opened in the harbour district and sold out of apple cakes… Read more »"
+    assert navigation.classify(s, s.lower(), len(s.split())) == "related_links"
+    s = "He said he would read more about the talks."
+    assert navigation.classify(s, s.lower(), len(s.split())) is None
+
+
+def test_inline_call_to_action_is_removed():
+    promo = "Download our app to read the news on your phone."
+    r = reasons(clean_text(page(P1, P2, promo, P3, P4)))
+    assert r[promo] is not None
+    assert r[P3] is None and r[P4] is None
