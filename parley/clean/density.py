@@ -56,6 +56,8 @@ def initial_class(info: Info, has_stopwords: bool) -> str:
         return "neargood"
     if info.sentence_end and info.n_words >= SENTENCE_MIN_WORDS and sr >= SENTENCE_MIN_STOP:
         return "neargood"
+    if n > LENGTH_HIGH and info.n_words >= LONG_SENTENCE_WORDS and sr >= SENTENCE_MIN_STOP:
+        return "neargood"  # a long paragraph cut off by the scrape: no final punctuation
     return "bad"
 
 

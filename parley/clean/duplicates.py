@@ -11,6 +11,11 @@ MIN_DUP_CHARS = 30
 # A truncated copy of the headline (image alt text cut at N characters) shares its first
 # characters; this many are enough to call it a copy.
 HEADLINE_PREFIX_CHARS = 40
+# A short line printed twice with fewer than NEAR_COPY_LINES lines between is an image's
+# caption and its alt text (or a link and its title): both copies are furniture. A repeated
+# standfirst is longer.
+NEAR_COPY_LINES = 3
+NEAR_COPY_MAX_WORDS = 20
 
 
 def key(text: str) -> str:
@@ -33,6 +38,12 @@ def mark_duplicates(infos: list[Info], headline: int | None) -> None:
             continue
         if k in seen:
             first = infos[seen[k]]
+            if (info.n_words <= NEAR_COPY_MAX_WORDS
+                    and sum(1 for j in range(first.index + 1, info.index)
+                            if infos[j].text) < NEAR_COPY_LINES
+                    and first.reason is None and info.reason is None):
+                first.reason = info.reason = "caption"
+                continue
             if info.reason is None and first.reason in (None, "caption", "photo_credit"):
                 info.reason = "caption" if first.reason == "caption" else "duplicate"
                 continue

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from parley.clean.cues import cues
-from parley.clean.headline import content_words
+from parley.clean.headline import info_words
 from parley.clean.lines import Info
 
 # Section headings are short ("Related articles", "Leave a reply", "Über den Autor"); a
@@ -103,7 +103,7 @@ def _resume(infos: list[Info], cue: int, kept: list[int], topic: set[str],
         if seen > MAX_BOX_LINES:
             return None
         info = infos[idx]
-        if info.sentence_end and len(content_words(info.words, stop) & topic) \
+        if info.sentence_end and len(info_words(info, stop) & topic) \
                 >= MIN_RESUME_SHARED:
             return idx
     return None
@@ -140,7 +140,7 @@ def find_cut(infos: list[Info], kept: list[int],
         if kind == "related":
             topic: set[str] = set()
             for j in kept[:pos]:
-                topic |= content_words(infos[j].words, stop)
+                topic |= info_words(infos[j], stop)
             back = _resume(infos, idx, kept, topic, stop)
             if back is not None:
                 boxes.extend(range(idx, back))

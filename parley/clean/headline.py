@@ -8,6 +8,12 @@ from parley.clean.metadata import is_publication_stamp
 
 # How far back from the first paragraph a title may sit (menus, dates, bylines in between).
 MAX_LINES_BEFORE = 8
+# A title further back (a press release's title above a block of contacts and names) counts
+# only within this many lines and when it shares at least FAR_MIN_SHARED content words with
+# the lead, more than any nearer candidate: a related link or a section name that far up
+# shares one or two words by chance.
+MAX_LINES_BEFORE_FAR = 30
+FAR_MIN_SHARED = 4
 # Titles are between a couple of words and a long sentence; German titles can be 2 words.
 MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 40
@@ -26,12 +32,26 @@ _OVERRIDABLE = (None, "boilerplate", "related_links", "navigation", "duplicate")
 
 
 def content_words(words: list[str], stop: frozenset[str]) -> set[str]:
+    """Prefixes of the content words (``words`` are lower-cased, as ``Info.words`` are); a
+    hyphenated compound ("uk-vietnam") also gives its parts, so it matches the parts written
+    apart."""
     out = set()
     for w in words:
-        lw = w.lower()
-        if len(lw) >= MIN_CONTENT_LEN and lw not in stop and not lw.isdigit():
-            out.add(lw[:PREFIX])
+        if len(w) < MIN_CONTENT_LEN or w in stop or w.isdigit():
+            continue
+        out.add(w[:PREFIX])
+        if "-" in w:
+            for part in w.split("-"):
+                if len(part) >= MIN_CONTENT_LEN and part not in stop and not part.isdigit():
+                    out.add(part[:PREFIX])
     return out
+
+
+def info_words(info: Info, stop: frozenset[str]) -> set[str]:
+    """``content_words`` of a line, computed once (one page has one stopword list)."""
+    if info.cw is None:
+        info.cw = content_words(info.words, stop)
+    return info.cw
 
 
 def title_shaped(info: Info) -> bool:
@@ -53,7 +73,7 @@ def find_headline(infos: list[Info], first: int, lead: set[str],
     seen = 0
     i = first - 1
     best, best_shared = None, 0
-    while i >= 0 and seen < MAX_LINES_BEFORE:
+    while i >= 0 and seen < MAX_LINES_BEFORE_FAR:
         info = infos[i]
         i -= 1
         if not info.text:
@@ -61,8 +81,10 @@ def find_headline(infos: list[Info], first: int, lead: set[str],
         seen += 1
         if info.reason not in _OVERRIDABLE or not title_shaped(info):
             continue
-        cw = content_words(info.words, stop)
+        cw = info_words(info, stop)
         shared = len(cw & lead)
+        if seen > MAX_LINES_BEFORE and shared < FAR_MIN_SHARED:
+            continue
         # Enough shared words, or every content word of a one/two-word title shared.
         if (shared >= MIN_SHARED or (shared >= 1 and shared == len(cw))) \
                 and shared > best_shared:

@@ -43,7 +43,7 @@ class Info:
     ``words`` are lower-cased (every consumer compares them case-insensitively).
     """
 
-    __slots__ = ("cls", "index", "n_chars", "n_words", "reason", "sentence_end", "stop_ratio",
+    __slots__ = ("cls", "cw", "index", "n_chars", "n_words", "reason", "sentence_end", "stop_ratio",
                  "text", "words")
 
     def __init__(self, index: int, text: str, words: list[str] | None = None) -> None:
@@ -57,6 +57,7 @@ class Info:
         self.reason: str | None = None  # removal reason so far (None = still a candidate)
         self.cls = "short"  # density class: good / neargood / short / bad
         self.stop_ratio = 0.0
+        self.cw: set[str] | None = None  # content words, cached by headline.info_words
 
 
 def make_info(index: int, text: str) -> Info:

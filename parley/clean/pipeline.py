@@ -12,7 +12,7 @@ from parley.clean import (
     navigation,
     sidebar,
 )
-from parley.clean.headline import content_words, find_headline, title_shaped
+from parley.clean.headline import find_headline, info_words, title_shaped
 from parley.clean.language import best_stop_ratio, guess_language, stopwords
 from parley.clean.lines import Info, make_info, normalise_ws, split_lines, strip_date_prefix
 from parley.clean.mojibake import repair
@@ -20,8 +20,9 @@ from parley.document import CleanedDoc, Line
 
 # Lines of at most this many words before the article are menu items ("Home", "World news").
 MAX_NAV_WORDS = 4
-# The lead (what the headline must share words with): this many first paragraphs.
-LEAD_PARAGRAPHS = 2
+# The lead (what the headline must share words with): this many first paragraphs. Three, as
+# a standfirst or a one-sentence first paragraph may name the topic only in passing.
+LEAD_PARAGRAPHS = 3
 
 
 def _furniture(info: Info) -> str | None:
@@ -56,6 +57,32 @@ def _positional(info: Info, where: str) -> str:
     if where == "after" and info.cls == "good":
         return "sidebar"
     return "boilerplate"
+
+
+# A kept line without final punctuation (a notice, a banner, a link) whose content words the
+# rest of the article and its headline never use is not part of the text. Only lines with at
+# least this many content words are judged: a subheading has too few to tell.
+NOTICE_MIN_CONTENT_WORDS = 5
+
+
+def _off_topic_notices(infos: list[Info], headline: int | None, stop: frozenset[str]) -> None:
+    kept = [info for info in infos if info.reason is None]
+    if len(kept) < 3 or not any(not info.sentence_end and info.n_words >= NOTICE_MIN_CONTENT_WORDS
+                                for info in kept):
+        return
+    words = [info_words(info, stop) for info in kept]
+    counts: dict[str, int] = {}
+    for cw in words:
+        for w in cw:
+            counts[w] = counts.get(w, 0) + 1
+    if headline is not None:
+        for w in info_words(infos[headline], stop):
+            counts[w] = counts.get(w, 0) + 1
+    for info, cw in zip(kept, words, strict=True):
+        if info.sentence_end or len(cw) < NOTICE_MIN_CONTENT_WORDS:
+            continue
+        if not any(counts[w] > 1 for w in cw):
+            info.reason = "boilerplate"
 
 
 def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
@@ -111,14 +138,14 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
         infos[first].reason = None
         lead_words = set()
         for idx in article[1:1 + LEAD_PARAGRAPHS]:
-            lead_words |= content_words(infos[idx].words, stop)
-        if len(content_words(infos[first].words, stop) & lead_words) >= 2:
+            lead_words |= info_words(infos[idx], stop)
+        if len(info_words(infos[first], stop) & lead_words) >= 2:
             keep.discard(first)
             article = article[1:]
             first = article[0]
     lead_words = set()
     for idx in article[:LEAD_PARAGRAPHS]:
-        lead_words |= content_words(infos[idx].words, stop)
+        lead_words |= info_words(infos[idx], stop)
     headline = find_headline(infos, first, lead_words, stop) if first >= 0 else None
 
     for info in infos:
@@ -137,6 +164,7 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
             info.reason = "boilerplate"  # a date below the article belongs to another story
 
     duplicates.mark_duplicates(infos, headline)
+    _off_topic_notices(infos, headline, stop)
     return lines, infos, lang, headline
 
 

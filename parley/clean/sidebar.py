@@ -3,7 +3,7 @@ are other stories (sidebars, related news) rather than this one."""
 
 from __future__ import annotations
 
-from parley.clean.headline import content_words
+from parley.clean.headline import info_words
 from parley.clean.lines import Info
 
 # Two prose lines belong to the same block when at most this many non-prose lines separate
@@ -52,7 +52,7 @@ def _share(infos: list[Info], block: list[int], topic: set[str],
            stop: frozenset[str]) -> float:
     words: set[str] = set()
     for i in block:
-        words |= content_words(infos[i].words, stop)
+        words |= info_words(infos[i], stop)
     return len(words & topic) / len(words) if words else 0.0
 
 
@@ -69,7 +69,7 @@ def select_article(infos: list[Info], good: list[int],
     def share(block: list[int]) -> float:
         if not topic:  # the main block's words, gathered only when a block needs them
             for i in bl[main]:
-                topic.update(content_words(infos[i].words, stop))
+                topic.update(info_words(infos[i], stop))
         return _share(infos, block, topic, stop)
 
     keep = []

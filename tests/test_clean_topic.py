@@ -1,0 +1,66 @@
+"""Unit tests of the topic and repetition rules (cut-off paragraphs, near copies, headline
+far above the text, off-topic notices), on synthetic text written for these tests."""
+
+from __future__ import annotations
+
+from parley.clean import clean_text, density
+from parley.clean.headline import content_words
+from parley.clean.lines import make_info
+
+P1 = ("The two ministers met in the capital on Tuesday and agreed that the partnership between "
+      "their countries should grow in trade, education and the protection of the sea.")
+P2 = ("They also discussed the situation in the region and said that all disputes must be "
+      "settled by peaceful means, in line with the law of the sea and with the charter.")
+P3 = ("Both sides will hold the next round of the talks in the other capital next year, when "
+      "they expect to sign an agreement on training and on the exchange of students.")
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def reasons(doc):
+    return {ln.text: ln.reason for ln in doc.lines if ln.reason != "blank"}
+
+
+def test_cut_off_long_paragraph_is_near_good():
+    cut = ("The ministers noted the progress made since the last round of the talks, held in "
+           "the northern city in the spring, and they said that the two navies, the coast "
+           "guards and the border police would train together more often in the coming")
+    info = make_info(0, cut)
+    info.stop_ratio = 0.25
+    assert density.initial_class(info, True) == "neargood"
+    assert reasons(clean_text(page(P1, P2, P3, cut)))[cut] is None
+
+
+def test_caption_printed_twice_is_removed_both_times():
+    cap = "The two ministers at the start of the talks"
+    r = clean_text(page(P1, cap, "", cap, P2, P3))
+    assert [ln.reason for ln in r.lines if ln.text == cap] == ["caption", "caption"]
+
+
+def test_hyphenated_compound_matches_its_parts():
+    assert {"north", "south"} <= content_words(["north-south"], frozenset())
+
+
+def test_headline_far_above_the_text_when_it_matches_the_lead_well():
+    title = "Ministers agree partnership in trade, education and sea protection"
+    furniture = [f"Contact person number {k}" for k in range(12)]
+    doc = clean_text(page(title, *furniture, P1, P2, P3))
+    assert doc.headline == title
+
+
+def test_far_line_sharing_few_words_is_not_the_headline():
+    far = "Ministers and the sea"
+    furniture = [f"Contact person number {k}" for k in range(12)]
+    doc = clean_text(page(far, *furniture, P1, P2, P3))
+    assert doc.headline != far
+
+
+def test_off_topic_notice_without_punctuation_is_removed():
+    notice = "This page belongs to an archive of older material kept for historical reference"
+    r = reasons(clean_text(page(P1, notice, P2, P3)))
+    assert r[notice] == "boilerplate"
+    on_topic = "Ministers agree to widen the partnership in trade and education"  # a subheading
+    r = reasons(clean_text(page(P1, on_topic, P2, P3)))
+    assert r[on_topic] is None
