@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from parley.ingest.discover import SourceFile
-from parley.pipeline import FACT_COLUMNS, Batch, facts_from_article
+from parley.pipeline import EVENT_COLUMNS, FACT_COLUMNS, Batch, facts_from_article
 from parley.resolve.events import resolve_events
 from parley.schema import DOC_TABLES, SCHEMAS, to_table
 from parley.validate import frames
@@ -36,7 +36,6 @@ from parley.warehouse.store import Transaction, Warehouse
 # their chunk is validated) while keeping Great Expectations' per-check overhead (~50 ms per
 # expectation and table) small relative to the work.
 VALIDATION_CHUNK_DOCS = 10_000
-EVENT_COLUMNS = ("event_id", "event_date", "event_date_basis", "event_date_note")
 
 
 @dataclass

@@ -21,10 +21,15 @@ from parley.clean import clean_text
 from parley.extract import extract
 from parley.ingest.decode import decode
 from parley.ingest.discover import SourceFile, list_sources
-from parley.resolve.events import resolve_events
+from parley.resolve.events import name_key, resolve_events
 from parley.schema import DOC_TABLES, SCHEMAS, to_table
 
 WORD_SPLIT = str.split
+
+
+# The articles columns that event resolution writes.
+EVENT_COLUMNS = ("event_id", "event_date", "event_date_basis", "event_date_note", "city",
+                 "host_country")
 
 
 def sha256_hex(data: bytes) -> str:
@@ -135,13 +140,16 @@ def process_text(src: SourceFile, doc_id: str, text: str, encoding: str, run_id:
         "event_month_day": (f"{ex.event_month_day[0]:02d}-{ex.event_month_day[1]:02d}"
                             if ex.event_month_day else None),
         "event_weekday": ex.event_weekday,
+        "own_city": ex.city,
+        "own_host_country": ex.host_country,
+        "cochair_keys": sorted({name_key(p.name) for p in ex.people if p.role == "co_chair"}),
     }
     out.rows["articles"].append(article)
     out.facts = facts_from_article(article)
     for p in ex.people:
         out.rows["participants"].append({
             "doc_id": doc_id, "event_id": None, "name": p.name, "name_ascii": p.name_ascii,
-            "country": p.country, "title": p.title, "role": p.role,
+            "country": p.country, "title": p.title, "role": p.role, "rank": p.rank,
         })
     for t in ex.topics:
         out.rows["topics"].append({"doc_id": doc_id, "topic": t.topic, "evidence": t.evidence})
@@ -160,7 +168,8 @@ def process_text(src: SourceFile, doc_id: str, text: str, encoding: str, run_id:
 # The articles columns event resolution reads (its own facts, before merging).
 FACT_COLUMNS = ["doc_id", "is_dialogue_report", "mechanism", "countries", "edition",
                 "own_event_date", "own_event_date_basis", "own_event_date_note",
-                "published_date", "city", "host_country", "event_month_day", "event_weekday"]
+                "published_date", "own_city", "own_host_country", "event_month_day",
+                "event_weekday", "cochair_keys"]
 
 
 def facts_from_article(article: dict) -> dict:
@@ -176,10 +185,11 @@ def facts_from_article(article: dict) -> dict:
         "event_date_basis": article["own_event_date_basis"],
         "event_date_note": article["own_event_date_note"],
         "published_date": article["published_date"],
-        "city": article["city"],
-        "host_country": article["host_country"],
+        "city": article.get("own_city"),
+        "host_country": article.get("own_host_country"),
         "event_month_day": (int(md[:2]), int(md[3:])) if isinstance(md, str) and md else None,
         "event_weekday": article["event_weekday"],
+        "cochair_keys": list(article.get("cochair_keys") or []),
     }
 
 
@@ -239,7 +249,7 @@ def apply_resolution(tables: dict[str, pd.DataFrame], facts: pd.DataFrame) -> No
     arts = tables["articles"]
     if not arts.empty:
         idx = arts["doc_id"]
-        for col in ("event_id", "event_date", "event_date_basis", "event_date_note"):
+        for col in EVENT_COLUMNS:
             arts[col] = idx.map(amap[col]).where(idx.isin(amap.index), arts[col])
     parts = tables["participants"]
     if not parts.empty:

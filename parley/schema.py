@@ -55,6 +55,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("own_event_date_note", pa.string()),
         ("event_month_day", pa.string()),  # "MM-DD" when printed without a year
         ("event_weekday", pa.int8()),  # Monday=0, when only a weekday is printed
+        ("own_city", pa.string()),  # extra: the report's own city (event resolution may fill
+        ("own_host_country", pa.string()),  # city/host_country from another report)
+        ("cochair_keys", STR_LIST),  # extra: co-chairs' folded names, for event resolution
     ]),
     "participants": pa.schema([
         ("doc_id", pa.string()),
@@ -64,6 +67,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("country", pa.string()),
         ("title", pa.string()),
         ("role", pa.string()),
+        ("rank", pa.string()),  # extra: military rank printed with the name ("Sen. Lt. Gen.")
     ]),
     "topics": pa.schema([
         ("doc_id", pa.string()),

@@ -1,17 +1,272 @@
 """Field extraction: plain functions from a cleaned document to an ``Extraction``.
 
-One module per field family (as trafilatura has one per extraction stage); ``extract`` runs
-them in order. This first version is a placeholder that the extraction work replaces.
+One module per field family, as trafilatura has one per extraction stage:
+
+- ``view``: what extraction may read (body, headline, metadata lines) and raw offsets;
+- ``mechanism``: dialogue mentions, the reported meeting, its name and edition;
+- ``countries``: the two sides; ``when``/``dates``: publication and meeting dates;
+- ``places``: city and host country; ``people``/``participants``: co-chairs and others;
+- ``sources``, ``topics``, ``amounts``.
+
+``extract`` runs them in order and records every value's evidence (``provenance``).
+Vocabularies and cue lists live in ``parley/extract/data``.
 """
 
 from __future__ import annotations
 
-from parley.document import CleanedDoc
+import datetime as dt
+
+from parley.document import CleanedDoc, Line
+from parley.extract import amounts as amounts_mod
+from parley.extract import countries as countries_mod
+from parley.extract import places, sources
+from parley.extract.fold import fold
+from parley.extract.mechanism import Mention, find_mentions, pick
 from parley.extract.model import Amount, Evidence, Extraction, Person, Topic
+from parley.extract.participants import SentenceRef, assign, merge_people
+from parley.extract.people import find_people
+from parley.extract.topics import find_topics
+from parley.extract.view import DocView, Sentence, make_view, raw_span
+from parley.extract.when import event_when
 
 __all__ = ["Amount", "Evidence", "Extraction", "Person", "Topic", "extract"]
 
+# Paragraphs at the top that may report the meeting (later ones are background).
+EVENT_PARAGRAPHS = 3
+# Removed lines whose photo credits name the article's outlet.
+CREDIT_REASONS = frozenset({"caption", "photo_credit", "credit", "byline", "navigation",
+                            "publication_line", "image_file"})
+_MEETING_WORDS = ("dialogue", "meeting", "talks", "consultation", "co-chair", "session")
 
-def extract(doc: CleanedDoc) -> Extraction:
+
+def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
     """Extract every contract field from one cleaned document."""
-    return Extraction()
+    today = today or dt.date.today()
+    view = make_view(doc)
+    ex = Extraction()
+    evidence = ex.evidence
+
+    def cite(field: str, value: object, line: Line, a: int, b: int) -> None:
+        ra, rb = raw_span(line, a, b)
+        evidence.append(Evidence(field, str(value), ra, rb))
+
+    # -- the meeting: mechanism, edition, is it a report -----------------------------------
+    mentions = _mentions(view)
+    pk = pick(mentions)
+    best = pk.mention
+    event_sentences = _event_sentences(view, mentions, best)
+    sides = _sides(view, pk, event_sentences) if pk.is_report else []
+    ex.is_dialogue_report = bool(pk.is_report and len(sides) == 2)
+    if ex.is_dialogue_report:
+        ex.countries = sorted(sides)
+        ex.mechanism = pk.name
+        ex.edition = pk.edition
+        if pk.name_mention is not None and pk.name:
+            m = pk.name_mention
+            cite("mechanism", pk.name, _line(view, m.where), m.name_start, m.end)
+        if pk.edition_mention is not None and pk.edition_mention.ordinal_span:
+            m = pk.edition_mention
+            cite("edition", pk.edition, _line(view, m.where), *m.ordinal_span)
+        cite("is_dialogue_report", True, _line(view, best.where), best.start, best.end)
+        _cite_countries(view, sides, best, event_sentences, cite)
+
+    # -- when ------------------------------------------------------------------------------
+    w = event_when(view, event_sentences, ex.is_dialogue_report, today)
+    if w.published:
+        ex.published_date = w.published.date
+        cite("published_date", w.published.date.isoformat(), w.published.line,
+             w.published.start, w.published.end)
+    if ex.is_dialogue_report:
+        ex.event_date, ex.event_date_basis, ex.event_date_note = w.event_date, w.basis, w.note
+        ex.event_month_day, ex.event_weekday = w.month_day, w.weekday
+        if w.event_date and w.evidence:
+            line, a, b = w.evidence
+            cite("event_date", w.event_date.isoformat(), line, a, b)
+
+    # -- where -----------------------------------------------------------------------------
+    if ex.is_dialogue_report:
+        place = _place(view, event_sentences)
+        if place:
+            ex.city, ex.host_country = place.city, place.country
+            line = view.paras[place.para] if place.para >= 0 else _meta_line(view, place)
+            cite("city", place.city, line, place.start, place.end)
+
+    # -- who -------------------------------------------------------------------------------
+    _people(view, ex, event_sentences, sides, cite)
+
+    # -- sources, topics, amounts ----------------------------------------------------------
+    _sources(view, ex, cite)
+    if not ex.is_dialogue_report:
+        return ex  # topics and amounts describe a reported meeting
+    body_sentences = view.sentences
+    for topic, (i, a, b) in find_topics([s.text for s in body_sentences]).items():
+        s = body_sentences[i]
+        ex.topics.append(Topic(topic, s.text))
+        cite("topic", topic, view.paras[s.para], s.start + a, s.start + b)
+    ex.topics.sort(key=lambda t: t.topic)
+    for s in body_sentences:
+        for money in amounts_mod.find_amounts(s.text):
+            ex.amounts.append(Amount(money.amount, money.currency, money.text, s.text))
+            cite("amount", f"{money.amount:g} {money.currency}", view.paras[s.para],
+                 s.start + money.start, s.start + money.end)
+    return ex
+
+
+def _line(view: DocView, where: int) -> Line:
+    return view.headline if where == -1 else view.paras[where]
+
+
+def _mentions(view: DocView) -> list[Mention]:
+    out: list[Mention] = []
+    if view.headline is not None:
+        out.extend(find_mentions(view.headline.text, -1))
+    first_index: dict[int, int] = {}
+    for idx, s in enumerate(view.sentences):
+        first_index.setdefault(s.para, idx)
+    for i, ln in enumerate(view.paras):
+        spans = [(s.start, s.end) for s in view.sentences if s.para == i]
+        out.extend(find_mentions(ln.text, i, spans, first_index.get(i, 0)))
+    return out
+
+
+def _event_sentences(view: DocView, mentions: list[Mention], best: Mention | None
+                     ) -> list[Sentence]:
+    """Sentences that report the meeting, best first: the chosen mention's, other mentions of
+    it, then early sentences with a meeting verb and a meeting word."""
+    out: list[Sentence] = []
+
+    def add(s: Sentence | None) -> None:
+        if s is not None and s not in out:
+            out.append(s)
+
+    def sentence_at(para: int, offset: int) -> Sentence | None:
+        return next((s for s in view.sentences if s.para == para and s.start <= offset < s.end
+                     + 1), None)
+
+    if best is not None and best.where >= 0:
+        add(sentence_at(best.where, best.start))
+    for m in mentions:
+        if m.where >= 0 and not m.marked and best is not None and m.head == best.head:
+            add(sentence_at(m.where, m.start))
+    from parley.extract.mechanism import _vocab as mech_vocab
+
+    verbs = mech_vocab()["verbs"]
+    for s in view.sentences:
+        if s.para >= EVENT_PARAGRAPHS:
+            break
+        low = s.text.lower()
+        if any(w in low for w in _MEETING_WORDS) and verbs.search(low):
+            add(s)
+    return out
+
+
+def _sides(view: DocView, pk, event_sentences: list[Sentence]) -> list[str]:
+    """The two countries of the meeting."""
+    for m in (pk.mention, pk.name_mention, pk.edition_mention):
+        if m is not None and len(m.countries) == 2:
+            return list(m.countries)
+    for s in event_sentences[:3]:
+        codes = countries_mod.codes(s.text)
+        if len(codes) >= 2:
+            return codes[:2]
+    if view.headline is not None:
+        codes = countries_mod.codes(view.headline.text)
+        if len(codes) == 2:
+            return codes
+    one = next((m.countries[0] for m in (pk.mention, pk.name_mention)
+                if m is not None and len(m.countries) == 1), None)
+    lead = [ln.text for ln in view.paras[:EVENT_PARAGRAPHS]]
+    ranked = countries_mod.most_mentioned(lead, 3)
+    if one:
+        other = next((c for c in ranked if c != one), None)
+        return [one, other] if other else [one]
+    return ranked[:2]
+
+
+def _cite_countries(view, sides, best, event_sentences, cite) -> None:
+    texts = []
+    if best is not None:
+        texts.append((_line(view, best.where), 0))
+    texts += [(view.paras[s.para], 0) for s in event_sentences]
+    texts += [(ln, 0) for ln in view.paras[:EVENT_PARAGRAPHS]]
+    for code in sides:
+        for line, _ in texts:
+            hit = next((c for c in countries_mod.find_countries(line.text) if c.code == code),
+                       None)
+            if hit:
+                cite("country", code, line, hit.start, hit.end)
+                break
+
+
+def _place(view: DocView, event_sentences: list[Sentence]):
+    for s in event_sentences:
+        found = places.in_sentence(view.paras[s.para].text, s.para, s.start, s.end)
+        if found is False:
+            return None  # held online
+        if found:
+            return found
+    if view.paras:
+        found = places.in_dateline(view.paras[0].text, 0)
+        if found:
+            return found
+    first_body = view.first_body_line
+    for ln in view.meta:
+        if ln.number < first_body:
+            found = places.in_dateline(ln.text.strip(" •|·-"), -1)
+            if found and len(ln.text.split()) <= 4:
+                return places.Place(found.city, found.country, -1 - ln.number,
+                                    ln.text.find(found.city) if found.city in ln.text else 0,
+                                    len(ln.text))
+    return None
+
+
+def _meta_line(view: DocView, place) -> Line:
+    number = -1 - place.para
+    return next(ln for ln in view.doc.lines if ln.number == number)
+
+
+def _people(view: DocView, ex: Extraction, event_sentences, sides, cite) -> None:
+    if not ex.is_dialogue_report:
+        return  # participants are the people of a dialogue report
+    first_index: dict[int, int] = {}
+    for idx, s in enumerate(view.sentences):
+        first_index.setdefault(s.para, idx)
+    mentions = []
+    for i, ln in enumerate(view.paras):
+        spans = [(s.start, s.end) for s in view.sentences if s.para == i]
+        mentions.extend(find_people(ln.text, i, spans, first_index.get(i, 0)))
+    people = merge_people(mentions)
+    refs = [SentenceRef(s.para, s.start, s.end, s.text, k)
+            for k, s in enumerate(view.sentences)]
+    index_of = {id(s): k for k, s in enumerate(view.sentences)}
+    event_idx = [index_of[id(s)] for s in event_sentences if id(s) in index_of]
+    assign(people, refs, event_idx, sides, ex.is_dialogue_report)
+    for p in people:
+        first = p.mentions[0]
+        ex.people.append(Person(p.name, fold(p.name), p.country, p.title, p.role, p.rank))
+        cite("co_chair" if p.role == "co_chair" else "participant", p.name,
+             view.paras[first.para], first.name_start, first.name_end)
+
+
+def _sources(view: DocView, ex: Extraction, cite) -> None:
+    found: list[tuple[str, Line, int, int]] = []
+    if view.paras:
+        first, last = view.paras[0], view.paras[-1]
+        found += [(n, first, a, b) for n, a, b in sources.credits_in_lead(first.text)]
+        found += [(n, last, a, b) for n, a, b in sources.credits_in_tail(last.text)]
+    for ln in view.doc.lines:
+        if ln.reason in CREDIT_REASONS or ln.reason is None:
+            strict = ln.reason == "credit" or (ln.reason is not None and ln.number
+                                                < view.first_body_line)
+            if ln.reason is not None or len(ln.text.split()) <= 3:
+                found += [(n, ln, a, b) for n, a, b in sources.credit_line(ln.text, strict)]
+            found += [(n, ln, a, b) for n, a, b in sources.photo_credits(ln.text)]
+    for s in view.sentences:
+        ln = view.paras[s.para]
+        found += [(n, ln, s.start + a, s.start + b) for n, a, b in sources.reported(s.text)]
+    seen = []
+    for name, line, a, b in found:
+        if name not in seen:
+            seen.append(name)
+            cite("source", name, line, a, b)
+    ex.sources = sorted(seen)

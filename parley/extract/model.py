@@ -23,8 +23,9 @@ class Person:
     name: str  # as printed, diacritics kept
     name_ascii: str  # diacritics folded
     country: str | None  # ISO alpha-2 of the side they represent
-    title: str | None  # as printed (with military rank when printed)
+    title: str | None  # office as printed; a military rank printed with it is in ``rank``
     role: str  # co_chair | met | mentioned
+    rank: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,77 @@
+"""Money figures: "130 million USD", "USD 130 million", "$2.5 billion", "US$34 million",
+"£4.8 billion", "AUD 94.5 million", "7.41 trillion VND (282.5 million USD)" (both figures).
+
+Amounts are in units ("130 million" -> 130000000) with an ISO 4217 currency: symbols and
+words from ``data/currencies.toml``, codes checked against pycountry's currency list. A
+number needs a currency next to it: a bare "130 million" (people, kilometres) is not money.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from parley.extract import lexicon
+
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: float
+    currency: str
+    start: int  # offsets of the figure in the text
+    end: int
+    text: str
+
+
+@cache
+def _patterns():
+    import pycountry
+
+    cur = lexicon.currencies()
+    symbols = sorted(cur["symbols"], key=len, reverse=True)
+    words = sorted(cur["words"], key=len, reverse=True)
+    scales = sorted(cur["scales"], key=len, reverse=True)
+    codes = sorted(c.alpha_3 for c in pycountry.currencies)
+    sym = "|".join(re.escape(s) for s in symbols)
+    scale = r"(?:\s?(?P<scale>" + "|".join(re.escape(s) for s in scales) + r")\b)?"
+    code = r"(?P<code>" + "|".join(codes) + r")"
+    word = r"(?P<word>" + "|".join(re.escape(w) for w in words) + r")"
+    # a symbol glued to the number is preceded by a letter only in "US$", "A$", ...: symbols
+    # that are words ("RM", "Rs") need a boundary before them
+    before = r"(?<![\w$£€¥])"
+    return [
+        re.compile(rf"{before}(?P<sym>{sym})\s?{_NUM}{scale}"),
+        re.compile(rf"\b{code}\s?{_NUM}{scale}"),
+        re.compile(rf"(?<![\w.,]){_NUM}{scale}\s?{code}\b"),
+        re.compile(rf"(?<![\w.,]){_NUM}{scale}\s(?:of\s)?{word}\b"),
+    ], cur
+
+
+def find_amounts(text: str) -> list[Money]:
+    pats, cur = _patterns()
+    taken: list[tuple[int, int]] = []
+    out: list[Money] = []
+    for pat in pats:
+        for m in pat.finditer(text):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            gd = m.groupdict()
+            if gd.get("sym"):
+                currency = cur["symbols"][gd["sym"]]
+            elif gd.get("code"):
+                currency = gd["code"]
+            else:
+                currency = cur["words"][gd["word"]]
+            value = float(gd["num"].replace(",", ""))
+            if gd.get("scale"):
+                value *= float(cur["scales"][gd["scale"]])
+            if value <= 0:
+                continue
+            taken.append((a, b))
+            out.append(Money(value, currency, a, b, text[a:b]))
+    out.sort(key=lambda x: x.start)
+    return out

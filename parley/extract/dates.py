@@ -1,0 +1,254 @@
+"""Date expressions with offsets, and how a year is inferred when the text leaves it out.
+
+Recognised (unambiguous styles only): ``March 30``, ``Dec. 18``, ``June 17, 2011``,
+``30 March 2023``, ``November 15-16``, ``Thursday (August 1)``, ``2024-04-24``,
+``11/16/2021`` and ``30-11-2019`` (only when the day is > 12, else the order is unknowable),
+``December 2022`` (month and year), weekdays alone (``on Thursday``), bare years, and
+``today``/``yesterday``. Patterns are bounded (no nested quantifiers): linear time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from parley.extract import lexicon
+from parley.extract.fold import fold_same_length
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    kind: str  # full | md | month_year | weekday | year | relative
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday=0, when printed
+    is_range: bool = False
+    offset_days: int | None = None  # relative: 0 today, -1 yesterday
+
+    @property
+    def has_day(self) -> bool:
+        return self.day is not None
+
+    def as_date(self, year: int | None = None) -> dt.date | None:
+        y = self.year if year is None else year
+        if y is None or self.month is None or self.day is None:
+            return None
+        try:
+            return dt.date(y, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _vocab():
+    v = lexicon.dates_vocab()
+    return v["months"], v["weekdays"]
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _compile():
+    months, weekdays = _vocab()
+    mon = rf"(?P<mon>{_alt(months)})"
+    wd = rf"(?:(?P<wd>{_alt(weekdays)}),?\s{{1,3}}\(?)?"
+    day = r"(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
+    day2 = r"(?:\s{0,2}(?:-|to|and)\s{0,2}(?P<d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?"
+    year = r"(?:\)?,?\s{1,3}(?P<y>(?:19|20)\d\d)(?!\d))?"
+    flags = re.IGNORECASE
+    return [
+        ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
+        ("num", re.compile(
+            r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+            r"(?P<y>(?:19|20)\d\d)(?!\d)")),
+        ("dm", re.compile(rf"\b{wd}{day}{day2}\s{{1,3}}(?:of\s)?{mon}\b\.?{year}", flags)),
+        ("md", re.compile(rf"\b{wd}{mon}\b\.?\s{{0,3}}{day}{day2}{year}", flags)),
+        ("my", re.compile(rf"\b{mon}\b\.?,?\s{{1,3}}(?P<y>(?:19|20)\d\d)(?!\d)", flags)),
+        ("wd", re.compile(rf"\b(?P<wd>{_alt(weekdays)})\b", flags)),
+        ("year", re.compile(r"(?<![\d$£€¥.,/-])(?P<y>(?:19[5-9]|20[0-9])\d)(?![\d%])")),
+        ("rel", re.compile(r"\b(?P<rel>[Tt]oday|[Yy]esterday)\b")),
+    ]
+
+
+_PATTERNS: list | None = None
+# a capitalised word right before a position (then "Today" there is part of a name)
+_PREV_WORD_CAP = re.compile(r"\b[A-Z][\w'’-]*\s$")
+
+
+def _patterns():
+    global _PATTERNS
+    if _PATTERNS is None:
+        _PATTERNS = _compile()
+    return _PATTERNS
+
+
+def _capitalised(m: re.Match, group: str) -> bool:
+    s = m.group(group)
+    return s is None or s[:1].isupper()
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression in ``text``, non-overlapping, left to right."""
+    months, weekdays = _vocab()
+    folded = fold_same_length(text)
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for kind, pat in _patterns():
+        for m in pat.finditer(folded):
+            a, b = m.span()
+            if not free(a, b):
+                continue
+            mention = _mention(kind, m, months, weekdays)
+            if mention is None:
+                continue
+            taken.append((a, b))
+            out.append(mention)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _mention(kind, m, months, weekdays) -> DateMention | None:
+    a, b = m.span()
+    gd = m.groupdict()
+    wd = weekdays.get(gd["wd"].lower()) if gd.get("wd") else None
+    if gd.get("wd") and not _capitalised(m, "wd"):
+        return None
+    y = int(gd["y"]) if gd.get("y") else None
+    if kind == "iso":
+        return _checked(DateMention(a, b, "full", y, int(gd["m"]), int(gd["d"])))
+    if kind == "num":
+        first, second = int(gd["a"]), int(gd["b"])
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            day, month = second, first
+        else:
+            return None  # 03/04/2021: day and month cannot be told apart
+        return _checked(DateMention(a, b, "full", y, month, day))
+    if kind in ("dm", "md"):
+        if not _capitalised(m, "mon"):
+            return None
+        month = months[gd["mon"].lower()]
+        mention = DateMention(a, b, "full" if y else "md", y, month, int(gd["d"]), wd,
+                              is_range=bool(gd.get("d2")))
+        return _checked(mention)
+    if kind == "my":
+        if not _capitalised(m, "mon"):
+            return None
+        return DateMention(a, b, "month_year", y, months[gd["mon"].lower()])
+    if kind == "wd":
+        return DateMention(a, b, "weekday", weekday=wd)
+    if kind == "year":
+        return DateMention(a, b, "year", y)
+    if kind == "rel":
+        if m.group("rel")[0].isupper() and _PREV_WORD_CAP.search(m.string, 0, a):
+            return None  # "The Europe Today": part of a name, not a day
+        return DateMention(a, b, "relative", offset_days=0 if gd["rel"].lower() == "today"
+                           else -1)
+    return None
+
+
+def _checked(d: DateMention) -> DateMention | None:
+    """A day that does not exist (February 30) is not a date; a year makes it checkable."""
+    if d.month is None or d.day is None or not 1 <= d.month <= 12 or not 1 <= d.day <= 31:
+        return None
+    if d.year is not None and d.as_date() is None:
+        return None
+    if d.year is None and d.as_date(2024) is None:  # 2024: a leap year admits February 29
+        return None
+    return d
+
+
+def weekday_before(anchor: dt.date, weekday: int, max_days: int = 6) -> dt.date | None:
+    """The last date on or before ``anchor`` that falls on ``weekday``."""
+    back = (anchor.weekday() - weekday) % 7
+    return anchor - dt.timedelta(days=back) if back <= max_days else None
+
+
+def date_on_or_before(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The month/day in the anchor's year, or the year before if that would be after it."""
+    for year in (anchor.year, anchor.year - 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d <= anchor:
+            return d
+    return None
+
+
+@dataclass(frozen=True)
+class YearBounds:
+    """What the body's own years say about the meeting's year."""
+
+    lower: dt.date | None = None  # the meeting is after this (past events the report names)
+    upper: dt.date | None = None  # ... and before this (future events it names)
+    this_year: int | None = None  # a year printed beside "this year"
+    lower_text: str | None = None
+    upper_text: str | None = None
+
+
+def infer_year(month: int, day: int, bounds: YearBounds, today: dt.date,
+               weekday: int | None = None) -> tuple[int | None, str | None]:
+    """A year for a month/day printed without one, and the reason, from the text's bounds.
+
+    With a year named beside "this year", that year. Otherwise the meeting lies after the
+    latest past date the report names and before the earliest future one: with a future
+    bound the latest such year is taken (reports name what comes next), else the earliest
+    after the past bound (reports name what came just before). A printed weekday that does
+    not fall on the date in a candidate year rejects that year. No bound: no year.
+    """
+    def ok(year: int) -> bool:
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return False
+        if d > today:
+            return False
+        if weekday is not None and d.weekday() != weekday:
+            return False
+        if bounds.lower and d <= bounds.lower:
+            return False
+        return not (bounds.upper and d >= bounds.upper)
+
+    if bounds.this_year and ok(bounds.this_year):
+        return bounds.this_year, f"year printed beside 'this year' ({bounds.this_year})"
+    if bounds.upper:
+        for year in range(bounds.upper.year, max(bounds.upper.year - 12, 1899), -1):
+            if ok(year):
+                return year, (f"year inferred from the text: before {bounds.upper_text}"
+                              + (f", after {bounds.lower_text}" if bounds.lower else ""))
+    elif bounds.lower:
+        for year in range(bounds.lower.year, min(bounds.lower.year + 12, today.year) + 1):
+            if ok(year):
+                return year, f"year inferred from the text: after {bounds.lower_text}"
+    return None, None
+
+
+def month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def bound_dates(mention: DateMention) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a year or month-year mention covers."""
+    if mention.year is None:
+        return None
+    if mention.kind == "month_year" and mention.month:
+        return dt.date(mention.year, mention.month, 1), month_end(mention.year, mention.month)
+    if mention.kind == "year":
+        return dt.date(mention.year, 1, 1), dt.date(mention.year, 12, 31)
+    d = mention.as_date()
+    return (d, d) if d else None
+
+
+def with_year(mention: DateMention, year: int) -> DateMention:
+    return replace(mention, year=year)

@@ -1,0 +1,204 @@
+"""The extraction vocabularies, loaded once from ``parley/extract/data``.
+
+Cue lists, aliases and thresholds live in data files with a comment saying why (so they can
+be extended for new outlets and country pairs without touching code); this module only reads
+them into lookup structures. Everything is cached: worker processes load it once.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from parley.extract.fold import fold
+
+# Tokens for phrase lookup: letter runs with inner apostrophes and inner dots ("U.S", "R.O.K",
+# "People's"); a trailing dot is left out so "U.S." and "U.S" look up the same key.
+PHRASE_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:\.[A-Za-z]+)*")
+
+
+def _data(name: str) -> str:
+    return resources.files("parley.extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@cache
+def _toml(name: str) -> dict:
+    return tomllib.loads(_data(name))
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """Lookup key of a phrase: its folded tokens (case kept)."""
+    return tuple(PHRASE_TOKEN_RE.findall(fold(text)))
+
+
+@dataclass(frozen=True)
+class PhraseIndex:
+    """Longest-match lookup of multi-word phrases over a token sequence."""
+
+    table: dict[tuple[str, ...], str | None]
+    max_len: int
+
+
+def _index(pairs: list[tuple[str, str | None]]) -> PhraseIndex:
+    table: dict[tuple[str, ...], str | None] = {}
+    for phrase, value in pairs:
+        key = phrase_key(phrase)
+        if key:
+            table.setdefault(key, value)
+    return PhraseIndex(table, max((len(k) for k in table), default=1))
+
+
+@cache
+def countries() -> PhraseIndex:
+    """Country names, short forms, demonyms and ministries -> alpha-2 (None: not a country).
+
+    pycountry gives the official and common names; ``countries.toml`` adds what news text
+    uses. Phrases in its ``ignore`` list ("South China Sea") map to None, so the longest match
+    hides the country word inside them.
+    """
+    import pycountry
+
+    data = _toml("countries.toml")
+    pairs: list[tuple[str, str | None]] = []
+    for phrase in data["ignore"]["phrases"]:
+        pairs.append((phrase, None))
+    for code, aliases in data["aliases"].items():
+        for alias in aliases:
+            pairs.append((alias, code))
+            if len(alias) >= 4 and alias.upper() != alias:
+                pairs.append((alias.upper(), code))  # datelines in capitals: "VIETNAM, April 24"
+    skip = set(data["ignore"]["names"])
+    for c in pycountry.countries:
+        for attr in ("common_name", "name", "official_name"):
+            name = getattr(c, attr, None)
+            if name and "," not in name and name not in skip:
+                pairs.append((name, c.alpha_2))
+    return _index(pairs)
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """alpha-2 -> a readable country name (for notes and messages)."""
+    import pycountry
+
+    return {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+
+
+@cache
+def ordinals() -> dict[str, int]:
+    """Ordinal words -> numbers, including compounds ("twenty-first")."""
+    data = _toml("ordinals.toml")
+    words = dict(data["words"])
+    units = {k: v for k, v in words.items() if v < 10}
+    for tens_word, tens in data["tens"].items():
+        for unit_word, unit in units.items():
+            words[f"{tens_word}-{unit_word}"] = tens + unit
+    return words
+
+
+@cache
+def outlets() -> dict[str, str]:
+    """Folded, lower-cased outlet spelling -> canonical outlet name."""
+    out = {}
+    for canon, others in _toml("outlets.toml")["outlets"].items():
+        for name in (canon, *others):
+            out[fold(name).lower()] = canon
+    return out
+
+
+@cache
+def outlet_vocab() -> dict:
+    return _toml("outlets.toml")
+
+
+@dataclass(frozen=True)
+class City:
+    canonical: str
+    country: str
+
+
+@cache
+def cities() -> PhraseIndex:
+    """City spellings -> canonical name (see ``city_info`` for the country)."""
+    pairs: list[tuple[str, str | None]] = []
+    for row in _city_rows():
+        for alias in (row.canonical, *row.aliases):
+            pairs.append((alias, row.canonical))
+            pairs.append((alias.upper(), row.canonical))  # datelines: "HANOI (VNA) -"
+    return _index(pairs)
+
+
+@dataclass(frozen=True)
+class _CityRow:
+    canonical: str
+    country: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def _city_rows() -> list[_CityRow]:
+    lines = [ln for ln in _data("cities.csv").splitlines() if ln and not ln.startswith("#")]
+    rows = []
+    for rec in csv.DictReader(lines):
+        aliases = tuple(a for a in (rec["aliases"] or "").split("|") if a)
+        rows.append(_CityRow(rec["canonical"], rec["country"], aliases))
+    return rows
+
+
+@cache
+def city_info() -> dict[str, City]:
+    return {r.canonical: City(r.canonical, r.country) for r in _city_rows()}
+
+
+@cache
+def currencies() -> dict:
+    return _toml("currencies.toml")
+
+
+@cache
+def people_vocab() -> dict:
+    return _toml("people.toml")
+
+
+@cache
+def mechanism_vocab() -> dict:
+    return _toml("mechanism.toml")
+
+
+@cache
+def dates_vocab() -> dict:
+    return _toml("dates.toml")
+
+
+@cache
+def topic_cues() -> dict[str, re.Pattern[str]]:
+    """Topic -> one compiled pattern of its cue phrases (matched on folded lower-case text)."""
+    out = {}
+    for topic, spec in _toml("topics.toml").items():
+        out[topic] = re.compile("|".join(f"(?:{c})" for c in spec["cues"]))
+    return out
+
+
+def lookup_tokens(index: PhraseIndex, tokens: list[str], i: int,
+                  limit: int | None = None) -> tuple[int, str | None]:
+    """Longest phrase of ``index`` starting at token ``i`` and at most ``limit`` tokens long:
+    (length, value); (0, None) if none.
+
+    The last token may carry a possessive ("Vietnam's") that the phrase does not.
+    """
+    table = index.table
+    longest = min(index.max_len, len(tokens) - i, limit or index.max_len)
+    for n in range(longest, 0, -1):
+        key = tuple(tokens[i:i + n])
+        if key in table:
+            return n, table[key]
+        last = key[-1]
+        if last.endswith(("'s", "’s")):
+            key2 = (*key[:-1], last[:-2])
+            if key2 in table:
+                return n, table[key2]
+    return 0, None

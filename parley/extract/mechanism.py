@@ -1,0 +1,309 @@
+"""Dialogue mentions: the mechanism's name, its edition, the country pair printed with it.
+
+A mention is found from its head noun ("Dialogue", "Consultation", "2+2 Meeting") by walking
+left over modifier words (the name), then over a country pair, skip words ("annual") and level
+phrases to an ordinal (the edition). Which mention is *the* meeting the article reports is
+decided by ``pick``: the headline and early sentences that report a meeting with an ordinal
+win, and mentions of a past or future meeting ("since the second dialogue", "the next 2+2")
+lose. The vocabulary is ``data/mechanism.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from parley.extract import lexicon
+from parley.extract.countries import CountryMention, find_countries
+from parley.extract.tokens import Token, tokenize
+
+_ORDINAL_DIGITS = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
+# Punctuation allowed between the words of one name: a comma or a dash of a spelled-out list
+# ("Political, Security and Defence", "Political - Security - Defense"), quotes ("“2+2”").
+_NAME_GAP = re.compile(r"^(?:\s{0,3}[,\-]?\s{0,3}|\s{0,2}[\"'“”‘’]\s{0,2})$")
+_PREFIX_GAP = re.compile(r"^[\s,.\-\"'“”‘’()]{0,6}$")
+# A list-shaped name gets commas and a final "and": "Political, Security and Defence".
+MIN_LIST_ITEMS = 3
+# How far a past/future marker may stand from a mention (tokens): "since the second
+# dialogue", "agreed to hold the 11th dialogue"; further away the words describe something else
+# ("plotted the direction of future collaboration at their second dialogue").
+MARKER_WINDOW = 3
+# Paragraphs at the top where the reported meeting is named (later ones: background).
+LEAD_PARAGRAPHS = 3
+# Different meetings named in the headline and lead that make a listing page, not a report.
+LISTING_MIN_PAIRS = 3
+
+
+@cache
+def _vocab():
+    v = lexicon.mechanism_vocab()
+    return {
+        "heads": frozenset(v["heads"]),
+        "weak_heads": frozenset(v["weak_heads"]),
+        "needs": frozenset(v["meeting_needs"]),
+        "mods": frozenset(v["modifiers"]),
+        "weak_mods": frozenset(v["weak_modifiers"]),
+        "conn": frozenset(v["connectors"]),
+        "level": frozenset(v["level_words"]),
+        "skip": frozenset(v["skip_before_name"]),
+        "verbs": _phrase_re(v["meeting_verbs"]),
+        "before": _phrase_re(v["before_markers"]),
+        "after": _phrase_re(v["after_markers"]),
+    }
+
+
+def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+def ordinal_value(low: str) -> int | None:
+    m = _ORDINAL_DIGITS.match(low)
+    if m:
+        n = int(m.group(1))
+        return n if 0 < n <= 300 else None
+    return lexicon.ordinals().get(low)
+
+
+@dataclass
+class Mention:
+    """One mention of a dialogue in one paragraph (or the headline)."""
+
+    where: int  # paragraph index; -1 for the headline
+    start: int  # offsets of the whole mention (ordinal .. head) in that text
+    end: int
+    name: str | None  # canonical name, None for a bare head ("the dialogue")
+    name_start: int
+    head: str  # lower-case head noun
+    n_modifiers: int
+    edition: int | None = None
+    ordinal_span: tuple[int, int] | None = None
+    countries: list[str] = field(default_factory=list)
+    verb: bool = False  # its sentence reports a meeting being held
+    marked: bool = False  # a past/future meeting
+    sentence_index: int = 0  # position of its sentence in the document
+
+    @property
+    def key(self) -> str:
+        return (self.name or "").lower().replace("defense", "defence")
+
+
+def _is_modifier(low: str, mods: frozenset[str]) -> bool:
+    if low in mods:
+        return True
+    parts = low.split("-")
+    return len(parts) > 1 and all(p in mods for p in parts if p)
+
+
+def _title_word(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] if p.isalpha() else p for p in word.split("-"))
+
+
+def format_name(words: list[str], seps: list[str], head: str) -> str:
+    """Canonical spelling: title case, Defence, spelled-out lists as "A, B and C".
+
+    ``words`` are the modifier words in order (hyphenated lists already split) and ``seps``
+    the separator before each (``""`` for the first): ``","``, ``"-"``, ``"and"`` or ``" "``.
+    """
+    items = [w.lower().replace("defense", "defence") for w in words]
+    out: list[str] = []
+    i = 0
+    while i < len(items):
+        # a run joined by commas/dashes and a final "and": a spelled-out list
+        j = i + 1
+        while j < len(items) and seps[j] in (",", "-", "and"):
+            j += 1
+        run = items[i:j]
+        if len(run) >= MIN_LIST_ITEMS:
+            titled = [_title_word(w) for w in run]
+            out.append(", ".join(titled[:-1]) + " and " + titled[-1])
+        else:
+            piece = _title_word(run[0])
+            for k in range(1, len(run)):
+                sep = seps[i + k]
+                piece += "-" if sep == "-" else " and " if sep == "and" else " "
+                piece += _title_word(run[k])
+            out.append(piece)
+        i = j
+    out.append(_title_word(head))
+    return " ".join(out)
+
+
+def _walk_name(text: str, toks: list[Token], h: int, v) -> tuple[int, list[str], list[str], int]:
+    """From head index ``h`` walk left over the name. Returns (first name token index, words,
+    separators, number of real modifiers)."""
+    words: list[str] = []
+    seps: list[str] = []
+    first = h
+    j = h - 1
+    pending_conn = None
+    while j >= 0:
+        t = toks[j]
+        between = text[t.end:toks[j + 1].start]
+        if not _NAME_GAP.match(between):
+            break
+        sep = "," if "," in between else "-" if "-" in between else " "
+        if t.low in v["level"] or t.low.endswith("-level"):
+            break
+        if _is_modifier(t.low, v["mods"]):
+            if pending_conn is not None:
+                seps.insert(0, "and")
+                pending_conn = None
+            elif words:
+                seps.insert(0, sep)
+            # "Political-Security-Defence" is a list written with hyphens; "two-plus-two" and
+            # "vice-ministerial" are single words
+            split = t.low.count("-") >= MIN_LIST_ITEMS - 1 and not any(
+                p in v["weak_mods"] for p in t.low.split("-"))
+            parts = t.text.split("-") if split else [t.text]
+            for k, part in enumerate(reversed(parts)):
+                words.insert(0, part)
+                if k < len(parts) - 1:
+                    seps.insert(0, "-")
+            first = j
+            j -= 1
+            continue
+        if t.low in v["conn"] and words and pending_conn is None:
+            pending_conn = j
+            j -= 1
+            continue
+        break
+    seps.insert(0, "")
+    seps = seps[:len(words)]
+    n_real = sum(1 for w in words if w.lower() not in v["weak_mods"])
+    return first, words, seps, n_real
+
+
+def _walk_prefix(text: str, toks: list[Token], first: int, countries: list[CountryMention], v):
+    """Left of the name: the country pair, skip words, then an ordinal."""
+    pair: list[str] = []
+    j = first - 1
+    steps = 0
+    while j >= 0 and steps < 10:
+        t = toks[j]
+        between = text[t.end:toks[j + 1].start] if j + 1 < len(toks) else ""
+        if not _PREFIX_GAP.match(between):
+            return pair, None
+        n = ordinal_value(t.low)
+        if n is not None:
+            return pair, (j, n)
+        inside = [c.code for c in countries if c.start < t.end and t.start < c.end]
+        if inside:
+            for code in reversed(inside):
+                if code not in pair:
+                    pair.insert(0, code)
+        elif not (t.low in v["skip"] or t.low in v["level"] or t.low.endswith("-level")
+                  or t.low in v["conn"]):
+            return pair, None
+        j -= 1
+        steps += 1
+    return pair, None
+
+
+def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = None,
+                  first_sentence: int = 0) -> list[Mention]:
+    """Every dialogue mention in one paragraph.
+
+    ``spans`` are the paragraph's sentence spans and ``first_sentence`` the document-wide
+    index of its first sentence (how early a mention stands).
+    """
+    spans = spans or [(0, len(text))]
+    v = _vocab()
+    low = text.lower()
+    if not any(h in low for h in ("dialog", "consult", "meeting", "talks")):
+        return []
+    toks = tokenize(text)
+    countries = find_countries(text)
+    out = []
+    for h, t in enumerate(toks):
+        if t.low not in v["heads"]:
+            continue
+        first, words, seps, n_real = _walk_name(text, toks, h, v)
+        weak = t.low in v["weak_heads"]
+        if weak and not any(w.lower() in v["needs"] or "2+2" in w for w in words):
+            continue
+        pair, ordinal = _walk_prefix(text, toks, first, countries, v)
+        start = toks[ordinal[0]].start if ordinal else toks[first].start
+        name = format_name(words, seps, t.low.rstrip("s") if t.low.endswith("ues") else t.low) \
+            if n_real else None
+        m = Mention(where, start, t.end, name, toks[first].start, t.low, n_real,
+                    edition=ordinal[1] if ordinal else None,
+                    ordinal_span=(toks[ordinal[0]].start, toks[ordinal[0]].end) if ordinal
+                    else None, countries=pair)
+        k = max(0, sum(1 for a, _ in spans if a <= start) - 1)
+        m.sentence_index = first_sentence + k
+        sentence = low[spans[k][0]:spans[k][1]]
+        m.verb = bool(v["verbs"].search(sentence))
+        before = " ".join(x.low for x in toks[max(0, (ordinal[0] if ordinal else first)
+                                                   - MARKER_WINDOW):
+                                              (ordinal[0] if ordinal else first)])
+        after = " ".join(x.low for x in toks[h + 1:h + 1 + MARKER_WINDOW + 1])
+        m.marked = bool(v["before"].search(before) or v["after"].search(after))
+        out.append(m)
+    return out
+
+
+def _head_class(head: str) -> str:
+    return head.rstrip("s") if head not in ("talks",) else head
+
+
+def score(m: Mention) -> float:
+    """How likely a mention names the meeting the article reports."""
+    s = 0.0
+    s += 10 if m.where == -1 else 0
+    s += 5 if m.edition is not None else 0
+    s += 3 if m.verb else 0
+    s += 2 if len(m.countries) == 2 else 0
+    s += 1 if m.name else 0
+    s -= 12 if m.marked else 0
+    s -= 0.5 * min(m.sentence_index, 10)
+    return s
+
+
+@dataclass
+class Pick:
+    mention: Mention | None
+    name: str | None
+    name_mention: Mention | None
+    edition: int | None
+    edition_mention: Mention | None
+    is_report: bool
+    listing: bool
+
+
+def pick(mentions: list[Mention]) -> Pick:
+    """The reported meeting's mention, its best name and its edition."""
+    live = [m for m in mentions if not m.marked]
+    if not live:
+        return Pick(None, None, None, None, None, False, False)
+    best = max(live, key=lambda m: (score(m), -m.where, -m.start))
+    head = _head_class(best.head)
+    same = [m for m in live if _head_class(m.head) == head
+            and (m.edition is None or best.edition is None or m.edition == best.edition)]
+    # the fullest name among mentions of the same meeting: the same words and more, or the
+    # same edition ("first 'two-plus-two' dialogue" = "inaugural foreign and defence
+    # ministerial dialogue")
+    named = [m for m in same if m.name and (
+        m is best or _extends(m, best) or _extends(best, m)
+        or (m.edition is not None and m.edition == best.edition))]
+    name_m = max(named, key=lambda m: (m.n_modifiers, score(m))) if named else None
+    ed_m = best if best.edition is not None else next(
+        (m for m in sorted(same, key=lambda m: (m.where != -1, m.where, m.start))
+         if m.edition is not None and (_extends(m, best) or _extends(best, m))), None)
+    lead = [m for m in live if m.where < LEAD_PARAGRAPHS and m.edition is not None]
+    pairs = {(tuple(m.countries), m.edition) for m in lead if m.countries}
+    listing = len(pairs) >= LISTING_MIN_PAIRS
+    reported = (best.where < LEAD_PARAGRAPHS and (best.verb or best.edition is not None
+                                                  or best.where == -1))
+    return Pick(best, name_m.name if name_m else best.name, name_m or best,
+                ed_m.edition if ed_m else None, ed_m, reported and not listing, listing)
+
+
+def _extends(longer: Mention, shorter: Mention) -> bool:
+    """Whether ``longer``'s name has every word of ``shorter``'s (a fuller form of it)."""
+    if not shorter.name:
+        return True
+    a = set(re.findall(r"[\w+]+", longer.key))
+    b = set(re.findall(r"[\w+]+", shorter.key))
+    return b <= a

@@ -1,0 +1,301 @@
+"""From person mentions to participants: one row per person, who co-chaired, which side.
+
+Mentions of one person are merged (a surname alone, "Chien", joins "Hoang Xuan Chien"; the
+longest title printed for them is kept). Co-chairs are the people in sentences that say who
+headed the delegations ("co-chaired", "the Vietnamese delegation was led by", "met with
+counterparts from ..."), else the people in the sentence that reports the meeting, else the
+first official of each side in the lead. Each co-chair's side comes from the mention itself,
+then from the sentence ("... led the Indian delegation while the Japanese side was headed by
+..."), then from a family name known for one side only, then by elimination between the two
+sides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parley.extract.countries import find_countries
+from parley.extract.fold import fold
+from parley.extract.people import PersonMention, _vocab
+
+# Paragraphs at the top where the heads of delegation are named.
+COCHAIR_PARAGRAPHS = 4
+# Paragraphs searched for the first official of each side when no sentence names co-chairs.
+FALLBACK_PARAGRAPHS = 5
+
+
+@dataclass
+class Person:
+    mentions: list[PersonMention] = field(default_factory=list)
+    name: str = ""
+    role: str = "mentioned"
+    country: str | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        return fold(self.name).lower().split()
+
+    @property
+    def title(self) -> str | None:
+        titles = [m.title for m in self.mentions if m.title]
+        return max(titles, key=lambda t: (len(t.split()), -titles.index(t))) if titles else None
+
+    @property
+    def rank(self) -> str | None:
+        return next((m.rank for m in self.mentions if m.rank), None)
+
+    @property
+    def head(self) -> str | None:
+        heads = [m.head for m in self.mentions if m.head and not m.reference]
+        return heads[0] if heads else None
+
+    @property
+    def explicit_country(self) -> str | None:
+        return next((m.country for m in self.mentions if m.country), None)
+
+
+def merge_people(mentions: list[PersonMention]) -> list[Person]:
+    """One Person per distinct name; surname-only mentions join the full name they abbreviate."""
+    people: list[Person] = []
+    by_key: dict[str, Person] = {}
+    singles: list[PersonMention] = []
+    for m in mentions:
+        key = " ".join(fold(m.name).lower().split())
+        if len(key.split()) == 1:
+            singles.append(m)
+            continue
+        p = by_key.get(key)
+        if p is None:
+            p = Person(name=m.name)
+            by_key[key] = p
+            people.append(p)
+        p.mentions.append(m)
+    for m in singles:
+        tok = fold(m.name).lower()
+        matches = [p for p in people if len(p.tokens) > 1 and tok in (p.tokens[0], p.tokens[-1])]
+        if len(matches) == 1:
+            matches[0].mentions.append(m)
+            continue
+        p = by_key.get(tok)
+        if p is None:
+            p = Person(name=m.name)
+            by_key[tok] = p
+            people.append(p)
+        p.mentions.append(m)
+    for p in people:
+        p.mentions.sort(key=lambda m: (m.para, m.start))
+    people.sort(key=lambda p: (p.mentions[0].para, p.mentions[0].start))
+    return people
+
+
+@dataclass
+class SentenceRef:
+    para: int
+    start: int
+    end: int
+    text: str
+    index: int
+
+
+def _cue(sentence: str) -> str | None:
+    """'cochair' for an explicit co-chair verb, 'delegation' for other head-of-delegation cues."""
+    low = fold(sentence).lower()
+    cues = _vocab()["cochair"]
+    if any(p.search(low) for p in cues[:4]):
+        return "cochair"
+    if any(p.search(low) for p in cues[4:]):
+        return "delegation"
+    return None
+
+
+def _in_sentence(p: Person, s: SentenceRef) -> list[PersonMention]:
+    return [m for m in p.mentions if m.para == s.para and s.start <= m.name_start < s.end]
+
+
+def _is_non_delegation(p: Person) -> bool:
+    return (p.head or "") in _vocab()["non_delegation"]
+
+
+def _is_leader(p: Person) -> bool:
+    v = _vocab()
+    title = fold(p.title or "").lower()
+    return (p.head or "") in v["leader_heads"] or any(t in title for t in v["leader_titles"])
+
+
+def _side_groups(s: SentenceRef, members: list[tuple[Person, PersonMention]],
+                 sides: list[str]) -> list[tuple[list[Person], str | None]]:
+    """Split the people of one sentence into the sides it lists, with a country per side when
+    the sentence names one ("The Vietnamese delegation was led by A and B, while Japan was
+    represented by C and D"; "A and B led the Indian delegation while the Japanese side was
+    headed by C and D")."""
+    v = _vocab()
+    groups: list[tuple[list[Person], str | None]] = []
+    current: list[Person] = []
+    pending: str | None = None
+    prev_end = s.start
+    for person, m in members:
+        between = s.text[prev_end - s.start:m.start - s.start]
+        if not current:
+            pending = _one_side(between, sides, last=True)
+        else:
+            cut = _separator(fold(between).lower(), v)
+            if cut is not None:
+                groups.append((current, _one_side(between[:cut], sides, last=True) or pending))
+                current, pending = [], _one_side(between[cut:], sides, last=False)
+        current.append(person)
+        prev_end = max(m.end, m.name_end)
+    if current:
+        groups.append((current, pending))
+    return groups
+
+
+def _one_side(text: str, sides: list[str], last: bool) -> str | None:
+    """The side a stretch of text names; None when it names both ("the 8th Việt Nam-Japan
+    dialogue" says nothing about which side a person is on)."""
+    codes = [c.code for c in find_countries(text) if c.code in sides]
+    if not codes or len(set(codes)) > 1:
+        return None
+    return codes[-1] if last else codes[0]
+
+
+def _separator(low: str, v) -> int | None:
+    """Where the text between two people switches sides: at a strong separator ("while",
+    "with", ";") when there is one, else at the first weak one ("led", "counterpart")."""
+    strong = [m.start() for w in v["strong_separators"]
+              for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)]
+    if strong:
+        return min(strong)
+    weak = [m.start() for w in v["separators"]
+            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)]
+    return min(weak) if weak else None
+
+
+def assign(people: list[Person], sentences: list[SentenceRef], event_sentences: list[int],
+           sides: list[str], is_report: bool) -> None:
+    """Set role and country of every person (in place)."""
+    v = _vocab()
+    for p in people:
+        p.country = p.explicit_country
+        p.role = "mentioned"
+    if is_report and people:
+        chairs, groups = _cochairs(people, sentences, event_sentences, sides)
+        for p in chairs:
+            p.role = "co_chair"
+        _chair_countries(chairs, groups, sides)
+    # the rest: met on the sidelines, or mentioned
+    for p in people:
+        if p.role == "co_chair":
+            continue
+        for m in p.mentions:
+            s = next((x for x in sentences if x.para == m.para and x.start <= m.name_start < x.end),
+                     None)
+            if s is None:
+                continue
+            before = fold(s.text[:m.start - s.start]).lower()
+            if any(c.search(before) for c in v["meet"]):
+                p.role = "met"
+                break
+
+
+def _cochairs(people, sentences, event_sentences, sides):
+    cue_sentences = [(s, _cue(s.text)) for s in sentences if s.para < COCHAIR_PARAGRAPHS]
+    cue_sentences = [(s, c) for s, c in cue_sentences if c]
+    chairs: list[Person] = []
+    groups: list[list[tuple[list[Person], str | None]]] = []  # per sentence
+    for s, cue in cue_sentences:
+        members = []
+        for p in people:
+            ms = _in_sentence(p, s)
+            if not ms:
+                continue
+            if cue != "cochair" and _is_non_delegation(p):
+                continue
+            members.append((p, ms[0]))
+        members.sort(key=lambda pm: pm[1].start)
+        if not members:
+            continue
+        groups.append(_side_groups(s, members, sides))
+        for p, _ in members:
+            if p not in chairs:
+                chairs.append(p)
+    if chairs:
+        return chairs, groups
+    for idx in event_sentences:
+        s = sentences[idx]
+        members = [p for p in people if _in_sentence(p, s) and not _is_non_delegation(p)]
+        if len(members) >= 2:
+            return members, [[(members, None)]]
+    # the first official of each side in the lead
+    picked: list[Person] = []
+    seen_sides: set[str] = set()
+    for p in people:
+        if p.mentions[0].para >= FALLBACK_PARAGRAPHS or _is_non_delegation(p) or _is_leader(p):
+            continue
+        if p.head is None or (p.explicit_country and p.explicit_country not in sides):
+            continue
+        c = p.explicit_country
+        if c and c in seen_sides:
+            continue
+        picked.append(p)
+        if c:
+            seen_sides.add(c)
+        if len(picked) == 2:
+            break
+    if len(picked) == 2:
+        return picked, [[(picked, None)]]
+    return [], []
+
+
+def _surname_side(p: Person, sides: list[str]) -> str | None:
+    surnames = _vocab()["surnames"]
+    if not p.tokens:
+        return None
+    first = p.name.split()[0]
+    hits = [c for c in sides if first in surnames.get(c, ())]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _chair_countries(chairs: list[Person], sentence_groups, sides: list[str]) -> None:
+    """Sides for co-chairs without one of their own (see the module docstring)."""
+    # 1. the sentence names a side for a group of people
+    for groups in sentence_groups:
+        for members, country in groups:
+            if country:
+                for p in members:
+                    if p.country is None:
+                        p.country = country
+    # 2. a sentence that lists two sides: the people of one side share the country one of
+    #    them shows ("Naidu (Ministry of External Affairs) and Negi with US ... Lu and Royal")
+    for groups in sentence_groups:
+        if len(groups) < 2:
+            continue
+        for members, _ in groups:
+            known = {p.country for p in members if p.country in sides}
+            if len(known) == 1:
+                (c,) = known
+                for p in members:
+                    if p.country is None:
+                        p.country = c
+    # 3. a family name known for one side only
+    for p in chairs:
+        if p.country is None:
+            p.country = _surname_side(p, sides)
+    if len(sides) != 2:
+        return
+    # 4. elimination: a listed side without a country takes the side the other lacks
+    for groups in sentence_groups:
+        if len(groups) != 2:
+            continue
+        for members, _ in groups:
+            if not any(p.country for p in members):
+                others = {p.country for g, _ in groups if g is not members for p in g}
+                rest = [c for c in sides if c not in others]
+                if len(rest) == 1:
+                    for p in members:
+                        p.country = rest[0]
+    missing = [p for p in chairs if p.country is None]
+    taken = {p.country for p in chairs if p.country}
+    rest = [c for c in sides if c not in taken]
+    if len(missing) == 1 and len(rest) == 1:
+        missing[0].country = rest[0]

@@ -1,0 +1,464 @@
+"""People named in a report: "<Title> <Name>" and "<Name>, <Title>", with rank and country.
+
+A title is a run of office words that holds a head word ("Deputy Minister of National
+Defence"); a name is the run of capitalised words after it that are not office words,
+countries or sentence words. A rank ("Sen. Lt. Gen.") and courtesy words ("the Rt Hon") may
+stand between them and are not part of the title. The country comes from a demonym before the
+title ("Vietnamese Deputy Minister"), a country inside it ("... of the Indonesian Ministry of
+Defence"), "his counterpart from X", or an office that names its country. Who co-chaired is
+decided in ``cochairs.py``. The vocabulary is ``data/people.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from parley.extract import lexicon
+from parley.extract.countries import CountryMention, find_countries
+from parley.extract.fold import fold
+from parley.extract.tokens import Token, tokenize
+
+# The longest name taken (tokens): longer capitalised runs are organisations or headlines.
+MAX_NAME_TOKENS = 6
+_SPACE = re.compile(r"^ {1,2}$")
+_INITIAL_GAP = re.compile(r"^\. ?$")
+_TITLE_GAP = re.compile(r"^(?: {1,2}|\. | ?[’']s )$")
+_COMMA_GAP = re.compile(r"^ ?, ?$")
+
+
+@cache
+def _vocab():
+    v = lexicon.people_vocab()
+
+    def phrases(items):
+        return frozenset(tuple(fold(p).lower().replace(".", " ").split()) for p in items)
+
+    return {
+        "title": frozenset(v["title_words"]),
+        "conn": frozenset(v["connectors"]),
+        "heads": frozenset(v["title_heads"]),
+        "ref_heads": frozenset(v["reference_heads"]),
+        "non_delegation": frozenset(v["non_delegation_heads"]),
+        "leader_heads": frozenset(v["leader_heads"]),
+        "leader_titles": frozenset(v["leader_titles"]),
+        "rank": frozenset(v["rank_words"]),
+        "rank_heads": frozenset(v["rank_heads"]),
+        "honorifics": phrases(v["honorifics"]),
+        "suffixes": frozenset(v["name_suffixes"]),
+        "particles": frozenset(v["name_particles"]),
+        "abbrev": frozenset(v["name_abbreviations"]),
+        "not_names": frozenset(v["not_names"]),
+        "calendar": frozenset(v["calendar_words"]),
+        "offices": sorted(((fold(k).lower(), c) for k, c in v["office_country"].items()),
+                          key=lambda kc: -len(kc[0])),
+        "surnames": {code: frozenset(names) for code, names in v["surnames"].items()},
+        "cochair": [re.compile(p) for p in v["cochair_cues"]],
+        "separators": v["side_separators"],
+        "strong_separators": v["strong_side_separators"],
+        "meet": [re.compile(p) for p in v["meet_cues"]],
+    }
+
+
+@dataclass
+class PersonMention:
+    para: int
+    sentence: int  # document-wide sentence index
+    name: str
+    name_start: int  # offsets in the paragraph text
+    name_end: int
+    title: str | None
+    title_start: int | None
+    title_end: int | None
+    head: str | None  # lower-case head word of the title
+    rank: str | None
+    country: str | None  # from the mention itself
+    start: int  # the whole mention (country word .. name or appositive title)
+    end: int
+    reference: bool = False  # "his counterpart X": the title says nothing of X's office
+
+    @property
+    def n_tokens(self) -> int:
+        return len(self.name.split())
+
+
+class _Parser:
+    """Scans one paragraph's tokens for person mentions."""
+
+    def __init__(self, text: str, para: int, spans: list[tuple[int, int]], first_sentence: int):
+        self.text = text
+        self.para = para
+        self.spans = spans
+        self.first_sentence = first_sentence
+        self.toks: list[Token] = tokenize(text)
+        self.v = _vocab()
+        self.countries: list[CountryMention] = find_countries(text)
+        # token index -> country mention covering it
+        self.country_at: dict[int, CountryMention] = {}
+        ci = 0
+        for k, t in enumerate(self.toks):
+            while ci < len(self.countries) and self.countries[ci].end <= t.start:
+                ci += 1
+            if ci < len(self.countries) and self.countries[ci].start < t.end:
+                self.country_at[k] = self.countries[ci]
+
+    # -- token helpers -----------------------------------------------------------------
+    def gap(self, k: int) -> str:
+        """Text between token k-1 and token k."""
+        return self.text[self.toks[k - 1].end:self.toks[k].start]
+
+    def sentence_of(self, offset: int) -> int:
+        k = max(0, sum(1 for a, _ in self.spans if a <= offset) - 1)
+        return self.first_sentence + k
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        return self.sentence_of(self.toks[a].start) == self.sentence_of(self.toks[b].start)
+
+    def country_span_end(self, k: int) -> int:
+        """Index after the country mention that covers token k."""
+        c = self.country_at[k]
+        j = k
+        while j < len(self.toks) and self.country_at.get(j) is c:
+            j += 1
+        return j
+
+    def is_office_alias(self, k: int) -> bool:
+        """Whether the country mention at token k is an office ("Ministry of External Affairs",
+        "FCO"): part of a title that also tells the country."""
+        c = self.country_at.get(k)
+        if c is None:
+            return False
+        j = k
+        while j > 0 and self.country_at.get(j - 1) is c:
+            j -= 1
+        end = self.country_span_end(j)
+        return all(self.is_title_word(self.toks[x]) or self.toks[x].text in self.v["conn"]
+                   for x in range(j, end))
+
+    def is_title_word(self, t: Token) -> bool:
+        low = t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low
+        return low in self.v["title"]
+
+    # -- pieces ------------------------------------------------------------------------
+    def title_run(self, i: int) -> tuple[int, str | None]:
+        """End index of the title starting at i (i if none) and its head word."""
+        toks, v = self.toks, self.v
+        j = i
+        head = None
+        while j < len(toks):
+            t = toks[j]
+            if j > i and not _TITLE_GAP.match(self.gap(j)):
+                break
+            if j in self.country_at and j > i and not self.is_office_alias(j) and (
+                    toks[j - 1].text in v["conn"] or (toks[j - 1].cap
+                    and self.is_title_word(toks[j - 1]))):
+                # "of the Indonesian Ministry of Defence", "Communist Party USA Co-Chairs";
+                # but "the co-chair of Vietnamese Deputy Minister X": a new title starts
+                e = self.country_span_end(j)
+                if self._starts_new_title(e):
+                    break
+                j = e
+                continue
+            if self.is_title_word(t) and (j not in self.country_at or self.is_office_alias(j)):
+                if t.low in v["heads"]:
+                    head = t.low
+                j += 1
+                continue
+            if j > i and t.text in v["conn"]:
+                j += 1
+                continue
+            break
+        while j > i and toks[j - 1].text in v["conn"]:
+            j -= 1
+        if head is None:
+            return i, None
+        # the head must be inside what is kept
+        if not any(toks[k].low in v["heads"] for k in range(i, j)):
+            return i, None
+        head = next(toks[k].low for k in range(j - 1, i - 1, -1) if toks[k].low in v["heads"])
+        return j, head
+
+    def _starts_new_title(self, k: int) -> bool:
+        """Whether the title words from token k hold a head before the next connector."""
+        v = self.v
+        while k < len(self.toks) and self.is_title_word(self.toks[k]) \
+                and self.toks[k].text not in v["conn"]:
+            if self.toks[k].low in v["heads"]:
+                return True
+            k += 1
+        return False
+
+    def title_text_end(self, i: int, j: int) -> int:
+        """Where the printed title ends: a trailing "of <Country>" names the side, not the
+        office ("Deputy Minister of Public Security of Vietnam"), unless the office is a named
+        body ("... of the Central Military Commission of China")."""
+        k = j - 1
+        if k in self.country_at and not self.is_office_alias(k):
+            c = self.country_at[k]
+            first = k
+            while first > i and self.country_at.get(first - 1) is c:
+                first -= 1
+            if first - 1 > i and self.toks[first - 1].text == "of" and not any(
+                    self.toks[x].text == "the" for x in range(i, first)):
+                return first - 1
+        return j
+
+    def rank_run(self, i: int) -> int:
+        """End index of a military rank starting at i (i if none)."""
+        toks, v = self.toks, self.v
+        j, last_head = i, i
+        while (j < len(toks) and toks[j].low in v["rank"] and toks[j].cap) or (
+                j < len(toks) and toks[j].text in ("(retired)", "retired", "ret")):
+            if j > i and not (_SPACE.match(self.gap(j)) or _INITIAL_GAP.match(self.gap(j))
+                              or self.gap(j) in (" (", ") ")):
+                break
+            j += 1
+            if toks[j - 1].low in v["rank_heads"]:
+                last_head = j
+        # "(retired)" after the rank head
+        if last_head < len(toks) and toks[last_head].low in ("retired", "ret") and \
+                self.gap(last_head).strip() == "(":
+            last_head += 1
+        return last_head
+
+    def honorific_run(self, i: int) -> int:
+        toks = self.toks
+        for n in (4, 3, 2, 1):
+            if i + n > len(toks):
+                continue
+            key = tuple(t.low for t in toks[i:i + n])
+            if key in self.v["honorifics"] and all(
+                    _SPACE.match(self.gap(k)) or _INITIAL_GAP.match(self.gap(k))
+                    for k in range(i + 1, i + n)):
+                return i + n
+        return i
+
+    def name_run(self, i: int, after_title: bool = False) -> tuple[int, int]:
+        """(end index of the name, end index including suffixes); i if no name starts here.
+
+        After a title or rank a capitalised "To" or "The" is a name ("Party General Secretary
+        To Lam"); elsewhere such words start sentences, not names.
+        """
+        toks, v = self.toks, self.v
+        if i >= len(toks):
+            return i, i
+        t = toks[i]
+        blocked = v["calendar"] if after_title else v["not_names"]
+        if not t.cap or t.low in blocked or self.is_title_word(t) or i in self.country_at \
+                or (t.text.isupper() and len(t.text) > 3) or t.text[0].isdigit():
+            return i, i
+        j = i + 1
+        if t.text.endswith(("’s", "'s")):
+            return j, j
+        while j < len(toks) and j - i < MAX_NAME_TOKENS:
+            g = self.gap(j)
+            prev = toks[j - 1]
+            nxt = toks[j]
+            joined = _SPACE.match(g) or (_INITIAL_GAP.match(g) and (
+                len(prev.text) == 1 or prev.text in v["abbrev"]))
+            if not joined:
+                break
+            if nxt.text in v["particles"] and j + 1 < len(toks) and toks[j + 1].cap:
+                j += 1
+                continue
+            if not nxt.cap or self.is_title_word(nxt) or j in self.country_at \
+                    or nxt.text in v["suffixes"] or (nxt.low in v["not_names"] \
+                    and nxt.text != "The"):
+                break
+            j += 1
+            if nxt.text.endswith(("’s", "'s")):
+                break
+        end = j
+        while j < len(toks) and toks[j].text in v["suffixes"] and _SPACE.match(self.gap(j)):
+            j += 1
+        return end, j
+
+    def name_text(self, i: int, j: int) -> tuple[str, int, int]:
+        a, b = self.toks[i].start, self.toks[j - 1].end
+        s = self.text[a:b]
+        if s.endswith(("’s", "'s")):
+            s, b = s[:-2], b - 2
+        return s, a, b
+
+    def title_country(self, i: int, j: int) -> str | None:
+        """A country inside the title i..j, unless it follows "to" (an ambassador's post)."""
+        for k in range(i, j):
+            if k in self.country_at and (k == i or self.country_at.get(k - 1)
+                                         is not self.country_at[k]):
+                if self.is_office_alias(k):
+                    return self.country_at[k].code
+                if k == i:
+                    continue
+                before = self.toks[k - 1].text
+                before2 = self.toks[k - 2].text if k >= 2 else ""
+                if before == "to" or (before == "the" and before2 == "to"):
+                    continue
+                return self.country_at[k].code
+        return None
+
+    def office_country(self, title: str | None) -> str | None:
+        if not title:
+            return None
+        low = fold(title).lower()
+        for office, code in self.v["offices"]:
+            if office in low:
+                return code
+        return None
+
+    # -- the scan ----------------------------------------------------------------------
+    def parse(self) -> list[PersonMention]:
+        toks = self.toks
+        out: list[PersonMention] = []
+        i = 0
+        while i < len(toks):
+            m = self._pre_title(i)
+            if m is None:
+                m = self._name_first(i)
+            if m is None:
+                i += 1
+                continue
+            person, i = m
+            out.append(person)
+            # "Co-Chairs Joe Sims and Rossana Cambron": a plural title covers the next name
+            while person.head and person.head.endswith("s") and i + 1 < len(toks) \
+                    and toks[i].text == "and" and _SPACE.match(self.gap(i + 1)):
+                e, e2 = self.name_run(i + 1)
+                if e == i + 1:
+                    break
+                name, a, b = self.name_text(i + 1, e)
+                person = PersonMention(self.para, person.sentence, name, a, b, person.title,
+                                       person.title_start, person.title_end, person.head,
+                                       None, person.country, a, b, person.reference)
+                out.append(person)
+                i = e2
+        return out
+
+    def _pre_title(self, i: int):
+        """``[Country] [Title][,] [Rank] [Honorific] Name [Suffix] [, Title]``."""
+        toks, v = self.toks, self.v
+        country = None
+        j = i
+        if i in self.country_at and not self.is_office_alias(i):
+            if i > 0 and self.country_at.get(i - 1) is self.country_at[i]:
+                return None
+            e = self.country_span_end(i)
+            if e < len(toks) and _TITLE_GAP.match(self.gap(e)) and (
+                    self.is_title_word(toks[e]) or (toks[e].low in v["rank"] and toks[e].cap)):
+                country = self.country_at[i].code
+                j = e
+            else:
+                return None
+        t_end, head = self.title_run(j)
+        if head:
+            t_end = self._drop_trailing_rank(j, t_end)
+        k = t_end if head else j
+        # "Deputy Defense Minister, Senior Lt. Gen. X": a comma may follow the title
+        if head and k < len(toks) and not (_COMMA_GAP.match(self.gap(k))
+                                           or _SPACE.match(self.gap(k))):
+            return None
+        r_end = self.rank_run(k)
+        rank = self.text[toks[k].start:toks[r_end - 1].end] if r_end > k else None
+        if head is None and rank is None:
+            return None
+        n_start = self.honorific_run(r_end)
+        if n_start >= len(toks):
+            return None
+        if (n_start > k or r_end > k) and not (
+                _SPACE.match(self.gap(n_start)) or _INITIAL_GAP.match(self.gap(n_start))
+                or _TITLE_GAP.match(self.gap(n_start))):
+            return None
+        n_end, n_full = self.name_run(n_start, after_title=True)
+        if n_end == n_start:
+            return None
+        name, a, b = self.name_text(n_start, n_end)
+        title = ts = te = None
+        if head:
+            ts, te = toks[j].start, toks[self.title_text_end(j, t_end) - 1].end
+            title = self.text[ts:te]
+        person = PersonMention(self.para, self.sentence_of(a), name, a, b, title, ts, te, head,
+                               rank, country, toks[i].start, toks[n_full - 1].end)
+        end = n_full
+        if head is None:
+            app = self._appositive(n_full)
+            if app is not None:
+                t_start, t_end, head = app
+                ts = toks[t_start].start
+                te = toks[self.title_text_end(t_start, t_end) - 1].end
+                person.title, person.title_start, person.title_end = self.text[ts:te], ts, te
+                person.head, person.end = head, toks[t_end - 1].end
+                end = t_end
+                j, t_end = t_start, t_end
+        person.reference = head in v["ref_heads"]
+        if head and person.country is None:
+            person.country = self.title_country(j, t_end)
+        if person.reference:
+            person.title = None
+        elif person.country is None:
+            person.country = self.office_country(person.title)
+        return person, end
+
+    def _drop_trailing_rank(self, i: int, j: int) -> int:
+        """"Minister of National Defence General Phan Van Giang": the title ends before a rank
+        that stands right before the name."""
+        for s in range(j - 1, i, -1):
+            if self.toks[s].low not in self.v["rank"]:
+                break
+            if self.rank_run(s) == j and self.name_run(j)[0] > j and any(
+                    self.toks[x].low in self.v["heads"] for x in range(i, s)):
+                return s
+        return j
+
+    def _appositive(self, k: int) -> tuple[int, int, str] | None:
+        """``, Title`` after a name at token k, unless that title belongs to a next name."""
+        toks = self.toks
+        if k >= len(toks) or not _COMMA_GAP.match(self.gap(k)):
+            return None
+        t_start = k
+        if toks[t_start].low == "the" and t_start + 1 < len(toks):
+            t_start += 1
+        t_end, head = self.title_run(t_start)
+        if head is None:
+            return None
+        if t_end < len(toks) and (_SPACE.match(self.gap(t_end))
+                                  or _COMMA_GAP.match(self.gap(t_end))):
+            r = self.honorific_run(self.rank_run(t_end))
+            if self.name_run(r)[0] > r:
+                return None  # "Romualdez, Department of Foreign Affairs Undersecretary Lazaro"
+        return t_start, t_end, head
+
+    def _name_first(self, i: int):
+        """``Name, Title``: "Nguyen Minh Vu, permanent deputy minister of foreign affairs" """
+        toks, v = self.toks, self.v
+        n_end, n_full = self.name_run(i)
+        if n_end - i < 2:
+            return None
+        app = self._appositive(n_full)
+        if app is None:
+            return None
+        t_start, t_end, head = app
+        name, a, b = self.name_text(i, n_end)
+        ts = toks[t_start].start
+        te = toks[self.title_text_end(t_start, t_end) - 1].end
+        reference = head in v["ref_heads"]
+        title = None if reference else self.text[ts:te]
+        person = PersonMention(self.para, self.sentence_of(a), name, a, b, title, ts, te, head,
+                               None, None, toks[i].start, toks[t_end - 1].end,
+                               reference=reference)
+        person.country = self.title_country(t_start, t_end) or (
+            None if reference else self.office_country(title))
+        return person, t_end
+
+
+def find_people(text: str, para: int, spans: list[tuple[int, int]],
+                first_sentence: int) -> list[PersonMention]:
+    """Every person mention in one paragraph."""
+    low = text.lower()
+    if not any(h in low for h in ("minister", "secretary", "president", "director", "chief",
+                                  "ambassador", "adviser", "advisor", "counterpart", "chair",
+                                  "head", "envoy", "spokes", "senator", "general", "gen.",
+                                  "leader", "commander", "undersecretary", "pm ", "fm ",
+                                  "representative", "governor", "mayor", "speaker",
+                                  "member", "consul", "attache", "counsel")):
+        return []
+    return _Parser(text, para, spans, first_sentence).parse()

@@ -1,0 +1,131 @@
+"""Where the meeting took place: a canonical city name and the host country.
+
+Read from the sentences that report the meeting ("... Dialogue in Washington, D.C. on
+December 18", "In the Tokyo meeting"), then from the dateline ("HÀ NỘI —", "Hanoi (VNA) –",
+a lone "New Delhi" line above the text). Known cities (``data/cities.csv``) come out under
+their canonical name (``Ha Noi`` -> ``Hanoi``); an unknown one is accepted where the text
+says so ("in Dongxing city", "in Sydney, Australia"). A videoconference has no city.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parley.extract import lexicon
+from parley.extract.countries import find_countries
+from parley.extract.fold import fold_same_length
+
+# Words that say the meeting was held online.
+VIRTUAL_RE = re.compile(r"\b(?:via |by |through |in a |an? )?(?:video ?conferenc\w*|"
+                        r"videoconferenc\w*|teleconferenc\w*|virtual(?:ly)? (?:meeting|format)|"
+                        r"online (?:meeting|format))\b", re.I)
+# "in X city", "in X, <Country>" for a city the table does not know (1-3 capitalised words).
+UNKNOWN_CITY_RE = re.compile(
+    r"\b(?:in|at) (?:the )?(?:(?:central|northern|southern|eastern|western|coastal) )?"
+    r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: (?P<kind>city|City)\b|, (?=[A-Z]))")
+# A dateline at the start of the article: "HANOI (VNA) -", "TOKYO —", "New Delhi:".
+DATELINE_RE = re.compile(r"^(?P<city>[A-Z][\w .'’]{1,30}?)\s?(?:\([^()]{1,30}\))?\s?[—–:-]")
+# How far after a city its country may be named ("Dongxing city in the Chinese province").
+HOST_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class Place:
+    city: str
+    country: str | None
+    para: int
+    start: int
+    end: int
+
+
+def known_cities(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical) of every known city in ``text``."""
+    folded = fold_same_length(text)
+    matches = list(lexicon.PHRASE_TOKEN_RE.finditer(folded))
+    words = [m.group() for m in matches]
+    run = [1] * len(matches)
+    for i in range(len(matches) - 2, -1, -1):
+        between = folded[matches[i].end():matches[i + 1].start()]
+        if between in (" ", ", "):  # "Washington D.C", "Washington, D.C"
+            run[i] = run[i + 1] + 1
+    index = lexicon.cities()
+    out = []
+    i = 0
+    while i < len(words):
+        if words[i][0].isupper():
+            n, city = lexicon.lookup_tokens(index, words, i, run[i])
+            if n and city:
+                out.append((matches[i].start(), matches[i + n - 1].end(), city))
+                i += n
+                continue
+        i += 1
+    return out
+
+
+def _host(text: str, end: int, city: str) -> str | None:
+    info = lexicon.city_info().get(city)
+    if info:
+        return info.country
+    after = find_countries(text[end:end + HOST_WINDOW])
+    return after[0].code if after else None
+
+
+def in_sentence(text: str, para: int, a: int, b: int) -> Place | bool | None:
+    """The meeting place named in ``text[a:b]``; False when it says the meeting was online.
+
+    A city after "in"/"at" ("in Hanoi", "in central Da Nang city") or before "meeting" ("In
+    the Tokyo meeting") wins over one that only stands in the sentence: a dateline at the
+    paragraph's start ("HÀ NỘI — ...") or a country that shares a city's name ("Viet
+    Nam–Singapore Defence Policy Dialogue in Da Nang").
+    """
+    sentence = text[a:b]
+    if VIRTUAL_RE.search(sentence):
+        return False
+    cities = known_cities(sentence)
+    for s, e, city in cities:
+        before = sentence[max(0, s - 24):s].lower()
+        if _PLACE_BEFORE_RE.search(before) or _PLACE_AFTER_RE.match(sentence[e:e + 12]):
+            return Place(city, _host(text, a + e, city), para, a + s, a + e)
+    m = UNKNOWN_CITY_RE.search(sentence)
+    if m:
+        name = m.group("city")
+        if not find_countries(name) and name.split()[0] not in _NOT_PLACES:
+            s, e = a + m.start("city"), a + m.end("city")
+            return Place(name, _host(text, e, name), para, s, e)
+    for s, e, city in cities:
+        if a + s == 0 and DATELINE_RE.match(text):
+            continue  # the dateline says where the report was filed
+        if find_countries(sentence[s:e]):
+            continue  # "Singapore" the country
+        return Place(city, _host(text, a + e, city), para, a + s, a + e)
+    return None
+
+
+# "in Hanoi", "at the Tokyo meeting", "in central Da Nang city"
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at)\s(?:the\s)?(?:(?:central|northern|southern|eastern|"
+                              r"western|coastal|capital)\s)?$")
+_PLACE_AFTER_RE = re.compile(r"^\s(?:meeting|talks|dialogue)\b", re.I)
+
+
+def in_dateline(text: str, para: int) -> Place | None:
+    """A city printed as the dateline at the start of a paragraph or on its own line."""
+    cities = known_cities(text[:40])
+    if cities and cities[0][0] <= 2:
+        s, e, city = cities[0]
+        rest = text[e:e + 4]
+        if not rest.strip(" ,.;:(—–-•|") or re.match(r"^\s?(?:\(|[—–:-]|,)", rest):
+            return Place(city, _host(text, e, city), para, s, e)
+    m = DATELINE_RE.match(text)
+    if m and m.group("city").isupper() and not find_countries(m.group("city")):
+        name = m.group("city").strip().title()
+        return Place(name, None, para, m.start("city"), m.end("city"))
+    return None
+
+
+# Capitalised words after "in" that are not places.
+_NOT_PLACES = frozenset({"The", "This", "That", "January", "February", "March", "April", "May",
+                         "June", "July", "August", "September", "October", "November",
+                         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                         "Saturday", "Sunday", "Party", "Asia", "Europe", "Africa", "Southeast",
+                         "Northeast", "ASEAN", "Indo", "Pacific", "Congress", "Parliament"})

@@ -1,0 +1,124 @@
+"""Outlets credited in the text: "(VNA)", "- (VNA/VLLF)", a lone "VNA" line, "PANO –",
+"The Europe Today:", "(Jiji Press)--", "(Photo: VNA)".
+
+An outlet in a credit position counts (the start of the article, its end, a credit line, a
+photo credit); in a photo credit only a known outlet does ("Photo: mod.gov.vn" is a web site,
+"(Photo: Ministry of Foreign Affairs)" a ministry). Known outlets and their spellings are in
+``data/outlets.toml``; an unknown agency is accepted only in the strict credit shapes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.extract import lexicon
+from parley.extract.fold import fold
+from parley.extract.places import known_cities
+
+# "(VNA)" or "(VNA/VNS)" followed by a dash or colon, within a dateline at the article start.
+_LEAD_PAREN_RE = re.compile(
+    r"^.{0,50}?\((?P<o>[A-Za-z][\w .&'-]{1,30}(?:/[A-Za-z][\w .&-]{1,20}){0,3})\)"
+    r"\s{0,2}(?:[—–:-]|--)")
+# "PANO –", "WVR - " at the article start.
+_LEAD_WORD_RE = re.compile(r"^(?P<o>[A-Z][A-Za-z]{1,11})\s{0,2}[—–-]\s")
+# "..., The Europe Today: " in a dateline.
+_LEAD_COLON_RE = re.compile(r"^.{0,60}?(?:,|[—–-])\s(?P<o>[A-Z][\w .&'-]{2,40}?):\s")
+# "- (VNA/VLLF)" or "(VNA)" at the end of the article.
+_TAIL_RE = re.compile(r"(?:[—–-]\s{0,2})?\((?P<o>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12}){0,3})\)\s{0,2}"
+                      r"\.?\s{0,2}$")
+# A lone credit line: "VNA", "• PTI", "VNA/VNS".
+_LINE_RE = re.compile(r"^[•·\-–—\s|]{0,4}(?P<o>[A-Za-z][A-Za-z .]{1,24}(?:/[A-Za-z]{2,12}){0,3})"
+                      r"[\s|•·]{0,4}$")
+# Photo credits: "(Photo: VNA)", "Photo: VNA", "VNA/VNS Photo", "Photo: mod.gov.vn".
+_PHOTO_RE = re.compile(r"(?:photo|image|ảnh|source)\s?:\s?(?P<a>[^()\n]{2,40}?)\s?(?:\)|$|\|)"
+                       r"|(?P<b>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12}){0,3}) photo\b", re.I)
+# "according to Xinhua", "Xinhua reported": only known outlets.
+_NAME = r"[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2}"
+_REPORTED_RE = re.compile(rf"\baccording to (?:the )?(?P<a>{_NAME})"
+                          rf"|(?P<b>{_NAME}) (?:reported|quoted)\b")
+# An unknown agency in a strict credit shape: an acronym of 2-6 capitals.
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _canonical(name: str, strict: bool) -> str | None:
+    name = name.strip(" .")
+    known = lexicon.outlets().get(fold(name).lower())
+    if known:
+        return known
+    if strict and _ACRONYM_RE.match(name) and not known_cities(name.title()) \
+            and name not in _NOT_OUTLETS:
+        return name
+    return None
+
+
+def _split(credit: str) -> list[str]:
+    return [p for p in credit.split("/") if p.strip()]
+
+
+def credits_in_lead(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for rx, strict in ((_LEAD_PAREN_RE, True), (_LEAD_WORD_RE, True), (_LEAD_COLON_RE, False)):
+        m = rx.match(text)
+        if m:
+            for part in _split(m.group("o")):
+                name = _canonical(part, strict)
+                if name:
+                    a = m.start("o") + m.group("o").find(part)
+                    out.append((name, a, a + len(part)))
+    return out
+
+
+def credits_in_tail(text: str) -> list[tuple[str, int, int]]:
+    m = _TAIL_RE.search(text[-40:])
+    if not m:
+        return []
+    base = len(text) - len(text[-40:])
+    out = []
+    for part in _split(m.group("o")):
+        name = _canonical(part, True)
+        if name:
+            a = base + m.start("o") + m.group("o").find(part)
+            out.append((name, a, a + len(part)))
+    return out
+
+
+def credit_line(text: str, strict: bool) -> list[tuple[str, int, int]]:
+    m = _LINE_RE.match(text)
+    if not m:
+        return []
+    out = []
+    for part in _split(m.group("o")):
+        name = _canonical(part, strict)
+        if name:
+            a = m.start("o") + m.group("o").find(part)
+            out.append((name, a, a + len(part)))
+    return out
+
+
+def photo_credits(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _PHOTO_RE.finditer(text):
+        group = "a" if m.group("a") else "b"
+        credit = m.group(group)
+        for part in _split(credit):
+            name = _canonical(part, False)
+            if name:
+                a = m.start(group) + credit.find(part)
+                out.append((name, a, a + len(part)))
+    return out
+
+
+def reported(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _REPORTED_RE.finditer(text):
+        group = "a" if m.group("a") else "b"
+        name = _canonical(m.group(group), False)
+        if name:
+            out.append((name, m.start(group), m.end(group)))
+    return out
+
+
+# Capitalised words that have the shape of an agency credit but are not one.
+_NOT_OUTLETS = frozenset({"AM", "PM", "UN", "EU", "US", "UK", "USA", "GMT", "ICT", "IST", "JST",
+                          "UTC", "EST", "ASEAN", "NATO", "APEC", "TOKYO", "PHOTO", "VIDEO", "MORE",
+                          "NEWS", "LIVE", "UPDATE", "BREAKING", "HOME", "MENU", "TOP"})

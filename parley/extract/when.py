@@ -1,0 +1,273 @@
+"""When: the publication date printed on the page and the day the meeting took place.
+
+Publication: the scraper's " date YYYY-MM-DD" prefix, a stamp line ("Published 22 October
+2013", "13:43 JST, December 13, 2024", "11/16/2021"), or a dateline with a year ("Hanoi,
+April 24, 2024, The Europe Today:"). A dateline without a year ("New Delhi, December 6.")
+is not a publication date.
+
+The meeting: the first date printed in a sentence that reports it ("... Dialogue in
+Washington, D.C. on December 18"), or a weekday there ("held ... on Thursday") counted back
+from the publication date. A day without a year takes the publication date's year (the year
+before when that would put the meeting after publication), else the year the text's own
+years allow (``dates.infer_year``); never a year from removed boilerplate, which extraction
+does not read. A printed weekday that contradicts a year rejects it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from parley.document import METADATA_REASONS, Line
+from parley.extract import lexicon
+from parley.extract.dates import (
+    DateMention,
+    YearBounds,
+    bound_dates,
+    date_on_or_before,
+    find_dates,
+    infer_year,
+    weekday_before,
+)
+from parley.extract.view import DocView, Sentence
+
+# A dateline: a place (at most this many words) and a comma before the date, at the start of
+# the article's first paragraph.
+MAX_DATELINE_PLACE_WORDS = 5
+MAX_DATELINE_START = 45
+_DATELINE_PLACE_RE = re.compile(r"^[\W_]{0,3}[A-Z][^!?]{0,40}?,\s?$")
+_DATELINE_END_RE = re.compile(r"^\s?(?:[—–:,.(-]|--|$)")
+# Removed lines that belong to other stories: their dates are never this article's.
+NOT_OURS = frozenset({"sidebar", "related_links", "caption", "duplicate"})
+# A stamp line holds a date and at most this many other words ("Updated:", "IST").
+MAX_STAMP_WORDS = 3
+_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?\(?[A-Z]{2,4}\)?)?",
+                      re.I)
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+# How many tokens before a year are searched for a word that puts it in the future.
+FUTURE_WINDOW = 8
+_THIS_YEAR_RE = re.compile(r"\bthis year\b", re.I)
+_RANGE_END_RE = re.compile(r"^\s?[-–]\s?((?:19|20)\d\d)\b")
+
+
+@cache
+def _cues():
+    v = lexicon.dates_vocab()["cues"]
+    pub = "|".join(re.escape(c) for c in sorted(v["publication"], key=len, reverse=True))
+    fut = "|".join(re.escape(c) for c in sorted(v["future"], key=len, reverse=True))
+    per = "|".join(re.escape(c) for c in v["period"])
+    adj = "|".join(re.escape(c) for c in sorted(v["future_adjacent"], key=len, reverse=True))
+    return (re.compile(rf"^[\W_]{{0,3}}(?:{pub})\b", re.I),
+            re.compile(rf"\b(?:{fut})\b|\b(?:{adj})(?:\s\w+)?\s?$", re.I),
+            re.compile(rf"\b(?:{per})\s?$", re.I))
+
+
+@dataclass
+class Found:
+    """A date with where its evidence stands (a line and offsets in its text)."""
+
+    date: dt.date
+    line: Line
+    start: int
+    end: int
+
+
+@dataclass
+class When:
+    published: Found | None = None
+    dateline: DateMention | None = None  # the date of the article's dateline, if any
+    event_date: dt.date | None = None
+    basis: str | None = None
+    note: str | None = None
+    evidence: tuple[Line, int, int] | None = None
+    month_day: tuple[int, int] | None = None  # printed without a year
+    weekday: int | None = None  # printed without a day
+
+
+def _is_stamp(text: str, d: DateMention) -> bool:
+    rest = text[:d.start] + " " + text[d.end:]
+    rest = _TIME_RE.sub(" ", rest)
+    rest = _cues()[0].sub(" ", rest.strip())
+    return len(_WORDS_RE.findall(rest)) <= MAX_STAMP_WORDS
+
+
+def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMention | None]:
+    """The page's publication date, and the dateline's date mention (with or without year)."""
+    pub_cue = _cues()[0]
+    candidates: list[tuple[int, Found]] = []
+    if view.date_prefix:
+        iso, a, b = view.date_prefix
+        first = view.doc.lines[0]
+        candidates.append((0, Found(dt.date.fromisoformat(iso), first, a, b)))
+    # stamp lines: metadata lines anywhere, short kept lines at the top, any line above the
+    # article that is only a date ("11/16/2021"), and "Published ..." lines below it
+    lines = list(view.meta) + [ln for ln in view.paras[:2] if len(ln.text.split()) <= 12]
+    first_body = view.first_body_line
+    lines += [ln for ln in view.doc.lines
+              if ln.reason not in (None, "blank", *METADATA_REASONS, *NOT_OURS)
+              and (ln.number < first_body or pub_cue.match(ln.text))]
+    for ln in lines:
+        for d in find_dates(ln.text):
+            if d.kind != "full" or not _is_stamp(ln.text, d):
+                continue
+            rank = 1 if pub_cue.match(ln.text) else 3
+            candidates.append((rank, Found(d.as_date(), ln, d.start, d.end)))
+            break
+    dateline = None
+    if view.paras:
+        first = view.paras[0]
+        for d in find_dates(first.text[:MAX_DATELINE_START + 30]):
+            if d.start > MAX_DATELINE_START or d.kind not in ("full", "md"):
+                break
+            place = first.text[:d.start]
+            if (_DATELINE_PLACE_RE.match(place)
+                    and len(place.split()) <= MAX_DATELINE_PLACE_WORDS
+                    and _DATELINE_END_RE.match(first.text[d.end:d.end + 3])):
+                dateline = d
+                if d.kind == "full":
+                    candidates.append((2, Found(d.as_date(), first, d.start, d.end)))
+            break
+    candidates = [(r, f) for r, f in candidates if f.date and f.date <= today]
+    if not candidates:
+        return None, dateline
+    return min(candidates, key=lambda rf: rf[0])[1], dateline
+
+
+def year_bounds(view: DocView, skip: set[tuple[int, int, int]], today: dt.date) -> YearBounds:
+    """What the body's years say: past ones bound the meeting below, future ones above.
+
+    Years inside names ("the 1982 United Nations Convention", "UNCLOS 1982") and ranges
+    ("2018-2028") say nothing about the meeting and are left out; a year beside "this year"
+    is the meeting's year.
+    """
+    future_re = _cues()[1]
+    past: list[tuple[dt.date, str]] = []
+    future: list[tuple[dt.date, str]] = []
+    this_year = None
+    for s in view.sentences:
+        text = s.text
+        for d in find_dates(text):
+            if d.kind not in ("year", "month_year", "full"):
+                continue
+            para_start = s.start + d.start
+            if (s.para, para_start, s.start + d.end) in skip:
+                continue
+            label = text[d.start:d.end]
+            range_end = _RANGE_END_RE.match(text[d.end:d.end + 8])
+            if _THIS_YEAR_RE.search(text):
+                y = int(range_end.group(1)) if range_end else d.year
+                if y and y <= today.year:
+                    this_year = y
+            if range_end or (d.kind == "year" and _in_name(text, d)):
+                continue
+            span = bound_dates(d)
+            if span is None:
+                continue
+            before = " ".join(text[:d.start].split()[-FUTURE_WINDOW:])
+            if future_re.search(before):
+                future.append((span[0], label))
+            else:
+                past.append((span[0], label))
+    upper = min(future, default=None)
+    if upper:
+        # a past mention of the future bound's period contradicts it: the cue was missed
+        past = [p for p in past if p[0] < upper[0]]
+    lower = max(past, default=None)
+    return YearBounds(lower[0] - dt.timedelta(days=1) if lower else None,
+                      upper[0] if upper else None, this_year,
+                      lower[1] if lower else None, upper[1] if upper else None)
+
+
+def _in_name(text: str, d: DateMention) -> bool:
+    """A year that is part of a name: a capitalised word right before or after it."""
+    before = text[:d.start].rstrip().rsplit(" ", 1)[-1] if text[:d.start].strip() else ""
+    after = text[d.end:].lstrip().split(" ", 1)[0] if text[d.end:].strip() else ""
+    low_before = before.lower()
+    if before[:1].isupper() and low_before not in ("in", "since", "by", "until", "from", "of"):
+        return True
+    return bool(after[:1].isupper())
+
+
+def event_when(view: DocView, event_sentences: list[Sentence], is_report: bool,
+               today: dt.date) -> When:
+    """The meeting's date, how it was found, and the publication date."""
+    published, dateline = publication(view, today)
+    w = When(published=published, dateline=dateline)
+    if not is_report:
+        return w
+    period_re = _cues()[2]
+    skip: set[tuple[int, int, int]] = set()
+    if dateline is not None:
+        skip.add((0, dateline.start, dateline.end))
+    chosen: tuple[DateMention, Sentence] | None = None
+    weekday: tuple[DateMention, Sentence] | None = None
+    relative: tuple[DateMention, Sentence] | None = None
+    for s in event_sentences:
+        for d in find_dates(s.text):
+            span = (s.para, s.start + d.start, s.start + d.end)
+            if span in skip:
+                continue
+            if d.kind in ("full", "md"):
+                if d.is_range and period_re.search(s.text[:d.start]):
+                    continue  # "a visit from December 11-13": not the meeting's day
+                if published and d.year and d.as_date() and d.as_date() > published.date:
+                    continue  # a date after publication is a plan, not this meeting
+                chosen = (d, s)
+                break
+            if d.kind == "weekday" and weekday is None:
+                weekday = (d, s)
+            if d.kind == "relative" and relative is None:
+                relative = (d, s)
+        if chosen:
+            skip.add((chosen[1].para, chosen[1].start + chosen[0].start,
+                      chosen[1].start + chosen[0].end))
+            break
+    if chosen:
+        _from_day(view, w, chosen, published, skip, today)
+    elif weekday and published:
+        d, s = weekday
+        day = weekday_before(published.date, d.weekday)
+        if day:
+            name = s.text[d.start:d.end]
+            _set(view, w, day, "year_inferred",
+                 f"the {name} before the publication date {published.date.isoformat()}", s, d)
+    elif relative and published:
+        d, s = relative
+        day = published.date + dt.timedelta(days=d.offset_days or 0)
+        _set(view, w, day, "published",
+             f"'{s.text[d.start:d.end]}' in a report published {published.date.isoformat()}",
+             s, d)
+    if w.event_date is None and weekday and not chosen:
+        w.weekday = weekday[0].weekday
+    if w.event_date is None and w.month_day is None and published:
+        w.event_date, w.basis = published.date, "published"
+        w.note = "only the publication date is printed"
+        w.evidence = (published.line, published.start, published.end)
+    return w
+
+
+def _set(view, w: When, day: dt.date, basis: str, note: str | None, s: Sentence,
+         d: DateMention) -> None:
+    w.event_date, w.basis, w.note = day, basis, note
+    w.evidence = (view.paras[s.para], s.start + d.start, s.start + d.end)
+
+
+def _from_day(view, w: When, chosen, published: Found | None, skip, today: dt.date) -> None:
+    d, s = chosen
+    if d.year:
+        _set(view, w, d.as_date(), "stated", None, s, d)
+        return
+    w.month_day = (d.month, d.day)
+    if published:
+        day = date_on_or_before(d.month, d.day, published.date)
+        if day and (d.weekday is None or day.weekday() == d.weekday):
+            _set(view, w, day, "year_inferred",
+                 f"year from the publication date {published.date.isoformat()}", s, d)
+            return
+    bounds = year_bounds(view, skip, today)
+    year, note = infer_year(d.month, d.day, bounds, today, d.weekday)
+    if year:
+        _set(view, w, dt.date(year, d.month, d.day), "year_inferred", note, s, d)
+    w.weekday = d.weekday
