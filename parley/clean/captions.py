@@ -57,7 +57,7 @@ def photo_credit_at(text: str) -> int:
 
 def classify(text: str, n_words: int) -> str | None:
     """caption / photo_credit / image_file / scrape_artifact for image lines, else None."""
-    if IMAGE_FILE_RE.match(text):
+    if " " not in text and "." in text and IMAGE_FILE_RE.match(text):
         return "image_file"
     if len(text) > MAX_CAPTION_CHARS:
         return None

@@ -60,10 +60,13 @@ def is_share_row(low: str, n_words: int) -> bool:
     stripped = low.strip(" .:!?»«›‹>|•·-–—()[]")
     if stripped in _share_exact():
         return True
+    vocab = _share_words()
+    head = next((t for t in _SEP_RE.split(stripped, maxsplit=1) if t), "")
+    if head and head not in vocab and not _COUNT_RE.match(head):
+        return False  # the first item is no cue word: not a row of buttons (fast path)
     items = [t for t in _SEP_RE.split(stripped) if t]
     if not items:
         return False
-    vocab = _share_words()
     known = sum(1 for t in items if t in vocab or _COUNT_RE.match(t))
     # Every item a cue word (or a counter), and at least two of them: "Share Tweet Email".
     return known == len(items) and known >= 2
