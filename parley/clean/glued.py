@@ -1,30 +1,98 @@
 """Split words glued together where a scraper lost a line break ("extensiveand").
 
-English only. A token is split only when it is not a dictionary word and every part of the
-split is a *frequent* dictionary word; proper names and correctly spelled words are left alone.
-The symspellpy frequency dictionary is loaded lazily, once per process.
+English only (the pipeline calls it on English pages). Two signals, both conservative: a
+correctly spelled word, a proper name, a brand or a prefixed compound left alone matters more
+than a glued pair missed.
+
+1. A change of case inside a word ("XuanChien", "JointStaff"): split where a lower-case letter
+   is followed by a capital, when both sides have at least three letters, the left side is
+   capitalised (or a glue word: "fromParliament"; "fileName" is code) and is not a name
+   particle ("MacArthur"; "McDonald", "DeSantis", "iPhone" have shorter sides), the whole
+   word is not in the frequency list ("YouTube", "PowerPoint") and it occurs only once on
+   the page (a brand is spelled the same way every time).
+2. A word missing from the frequency list that segments into frequent words joined in a way
+   glued text shows and compounds do not: a function word in front ("theregional") or at the
+   end ("exchangeof"), or an adjective/adverb/verb form followed by a word
+   ("regionalissues"). Compounds ("lockdown", "coronavirus"), prefixed words
+   ("counterterrorism"), US spellings the list lacks ("labor": "lab"+"or") and names
+   ("Mattis": "Matt"+"is") are left alone. A capitalised word that follows another
+   capitalised word is part of a name and is split only on the case-change signal.
+
+Only words standing as prose are looked at: a word inside an e-mail address, a URL, a file
+name or code (next to ``@ / . _ = (``) is left alone. The symspellpy frequency dictionary is
+loaded lazily, once per process; the word lists are in data/glued.toml.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import tomllib
 from functools import lru_cache
+from importlib import resources
 
 # Parts must be at least this frequent in the 82,765-word English frequency list. The list
 # counts occurrences in a ~1e11-word corpus; 1e6 keeps common words ("hung": 1.3e7,
 # "issues": 1.5e8) and rejects rare fragments the segmenter would otherwise invent ("ion",
 # "idation"-style pieces of typos, at ~1e5-1e6) and most surname fragments.
 MIN_PART_COUNT = 1_000_000
-# One-letter parts are allowed only for real one-letter words.
-ONE_LETTER_WORDS = frozenset({"a", "i"})
 # Tokens shorter than this are never split: short non-words are mostly abbreviations.
 MIN_TOKEN_LEN = 5
-# At most this many parts: "theco" -> 2, "nationalsecurityadviser" -> 3; more is noise.
+# At most this many parts: "theco" -> 2, "theregionalissues" -> 3; more is noise.
 MAX_PARTS = 3
-# Letters-only tokens (ASCII), optionally capitalised; hyphenated compounds split per part.
-# Only runs of MIN_TOKEN_LEN+ letters can be split, so shorter runs are not even matched.
-_TOKEN_RE = re.compile(rf"[A-Za-z]{{{MIN_TOKEN_LEN},}}")
+# Every part has at least this many letters (a two-letter function word such as "of" is a
+# glue word, handled by its own rule); one-letter parts ("a", "i") are word fragments far
+# more often than glued articles ("anomy" -> "a no my").
+MIN_PART_LEN = 2
+# A content word standing next to a glue word has at least this many letters, except a
+# word-forming prefix before a hyphen ("theco-chair", "ofnon-traditional").
+MIN_CONTENT_LEN = 3
+# After a glued verb ("haddiscussions") the word has at least this many letters: names start
+# with the same letters ("Hassan", "Hadass", "Wasser").
+MIN_AFTER_VERB = 4
+# A two-letter trailing glue word ("especiallyin", "chairedby") ends many names and words
+# ("Pantin", "Saxby"): it is split off only a lower-case word at least this long.
+MIN_BEFORE_SHORT_TRAILING = 5
+# Two glued content words: the first is an adjective/adverb/verb form of at least this many
+# letters ("regional", "evaluated"), as compounds start with short nouns ("lock", "road") ...
+MIN_MODIFIER_LEN = 5
+# ... or both are long: a word of LONG_FIRST_LEN+ letters before one of LONG_SECOND_LEN+
+# ("maintaincooperation"); long compound nouns in the list's gaps start with short words.
+LONG_FIRST_LEN = 6
+LONG_SECOND_LEN = 8
+# The case-change rule needs this many letters on each side of the cut: "McDonald",
+# "DeSantis", "LeBlanc", "iPhone", "RoK", "MoU", "LinkedIn" keep their short side.
+MIN_CASE_PART = 3
+# A capitalised word before a space ends a run of capitalised words (a name) when it ends
+# with one of these; a word ending in "." continues the run only when it is an abbreviated
+# title of at most ABBREV_MAX_CHARS characters ("Gen.", "Lt.", "Sen.").
+_RUN_BREAK = ",;:!?)]”\"'’"
+ABBREV_MAX_CHARS = 4
+_VOWELS = frozenset("aeiouy")
+
+# Candidate words: runs of letters standing as prose, i.e. after a space, the line start, a
+# hyphen, an opening quote or bracket, and before a space, the line end, a hyphen, a closing
+# quote/bracket or punctuation (a "." only at the end of the word, not inside "file.py").
+# Single-character lookarounds only: linear on any input.
+_TOKEN_RE = re.compile(
+    rf"(?<![^\s\-“\"‘'(\[—–«„])[^\W\d_]{{{MIN_TOKEN_LEN},}}"
+    r"(?=$|[\s\-,;:!?”\"’')\]—–…»]|\.(?:$|[\s”\"’')\]]))"
+)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str] | tuple[str, ...]]:
+    text = (resources.files("parley.clean") / "data" / "glued.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    return {
+        "leading": frozenset(data["glue"]["leading"]),
+        "verbs": frozenset(data["glue"]["leading_verbs"]),
+        "trailing": frozenset(data["glue"]["trailing"]),
+        "prefixes": frozenset(data["compound"]["prefixes"]),
+        "suffixes": tuple(data["compound"]["modifier_suffixes"]),
+        "suffix_words": frozenset(data["compound"]["suffix_words"]),
+        "particles": frozenset(data["names"]["prefixes"]),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -49,51 +117,144 @@ def is_word(token: str) -> bool:
     return token.lower() in words()
 
 
-# A capitalised token is often a name whose syllables are words ("Yuanming", "Taufanto"). It
-# is split only as <first part of 3+ letters> + <one word that is long (5+ letters) or very
-# common (1e8+: "from", "has", "was")>: "Hungconveyed", "Newsfrom"; name syllables are short
-# and rarely that common.
-CAP_SECOND_MIN_LEN = 5
-CAP_SECOND_COMMON = 100_000_000
+def _case_split(token: str) -> str:
+    """``token`` with a space at each lower-to-upper case change that rule 1 accepts. The left
+    side is capitalised ("XuanChien") or a glue word ("fromUniversity"): other lower-case
+    starts are code identifiers ("moduleName") and brands ("iBuyPower")."""
+    cuts = [i for i in range(1, len(token)) if token[i].isupper() and token[i - 1].islower()]
+    if not cuts:
+        return token
+    lists = _lists()
+    particles = lists["particles"]
+    bounds = [0, *cuts, len(token)]
+    out, start = [], 0
+    for k, cut in enumerate(cuts, start=1):
+        left, right = token[start:cut], token[cut:bounds[k + 1]]
+        low = left.lower()
+        if (len(left) >= MIN_CASE_PART and left[1:].islower() and low not in particles
+                and (left[0].isupper() or low in lists["leading"] or low in lists["trailing"])
+                and len(right) >= MIN_CASE_PART and right[1:].islower()):
+            out.append(token[start:cut])
+            start = cut
+    out.append(token[start:])
+    return " ".join(out)
 
 
-def _capitalised_ok(parts: list[str], vocab: dict[str, int]) -> bool:
-    if len(parts) != 2 or len(parts[0]) < 3:
-        return False
-    second = parts[1]
-    return len(second) >= CAP_SECOND_MIN_LEN or vocab.get(second, 0) >= CAP_SECOND_COMMON
+def _prefixed(low: str, vocab: dict[str, int]) -> bool:
+    """``low`` is a word-forming prefix plus a word ("counterterrorism", "codeveloped")."""
+    prefixes = _lists()["prefixes"]
+    for cut in range(2, min(len(low) - 2, 8)):
+        if low[:cut] in prefixes:
+            rest = low[cut:]
+            if rest in vocab or _prefixed(rest, vocab):
+                return True
+    return False
+
+
+def _junction_ok(left: str, right: str, capitalised: bool, right_is_last: bool,
+                 hyphen_after: bool) -> bool:
+    """May two adjacent parts of a segmentation be two glued words?"""
+    lists = _lists()
+    prefixes = lists["prefixes"]
+
+    def content(w: str, may_be_prefix: bool) -> bool:
+        if may_be_prefix:
+            return True  # "co", "non" before a hyphen: the first half of a compound
+        return len(w) >= MIN_CONTENT_LEN and w not in prefixes
+
+    right_prefix_ok = right_is_last and hyphen_after
+    if left in lists["leading"] and content(right, right_prefix_ok):
+        return left != "an" or right[0] in _VOWELS  # "an" only before a vowel
+    if left in lists["verbs"]:
+        return len(right) >= MIN_AFTER_VERB and right not in prefixes
+    if right in lists["trailing"] and content(left, False):
+        if len(right) < 3:
+            return not capitalised and len(left) >= MIN_BEFORE_SHORT_TRAILING
+        return True
+    if (capitalised or not content(left, False) or not content(right, right_prefix_ok)
+            or right in lists["suffix_words"]):
+        return False  # two content words: lower-case only (capitalised ones are names)
+    if len(left) >= MIN_MODIFIER_LEN and left.endswith(lists["suffixes"]):
+        return True
+    return len(left) >= LONG_FIRST_LEN and len(right) >= LONG_SECOND_LEN
 
 
 @lru_cache(maxsize=65536)
-def split_token(token: str) -> str:
-    """``token`` with spaces inserted where it is two or three glued frequent words."""
-    if len(token) < MIN_TOKEN_LEN or not token.isascii() or not token.isalpha():
+def split_token(token: str, hyphen_after: bool = False) -> str:
+    """``token`` with spaces inserted where it is two or three glued words (see the module
+    docstring); ``hyphen_after`` when a hyphen follows it ("theco" in "theco-chair")."""
+    if len(token) < MIN_TOKEN_LEN:
         return token
     low = token.lower()
     vocab = words()
     if low in vocab:
         return token
     rest = token[1:]
-    if not (rest.islower() or token.islower()):
-        return token  # ALLCAPS or CamelCase: acronyms and brand names, leave alone
+    if not rest.islower():
+        return token if token.isupper() else _case_split(token)
+    if not token.isascii():
+        return token
+    capitalised = token[0].isupper()
+    if _prefixed(low, vocab):
+        return token
     seg = _symspell().word_segmentation(low, max_edit_distance=0)
     parts = seg.corrected_string.split()
     if not 2 <= len(parts) <= MAX_PARTS or "".join(parts) != low:
         return token
+    # A prefix joins the word after it: "counterterrorismand" -> "counterterrorism" + "and".
+    lists = _lists()
+    merged: list[str] = []
     for p in parts:
-        if len(p) == 1 and p not in ONE_LETTER_WORDS:
-            return token
-        if vocab.get(p, 0) < MIN_PART_COUNT:
-            return token
-    if token[0].isupper() and not _capitalised_ok(parts, vocab):
+        if merged and merged[-1] in lists["prefixes"] and p not in lists["trailing"]:
+            merged[-1] += p
+        else:
+            merged.append(p)
+    if len(merged) < 2:
         return token
+    for p in merged:
+        if len(p) < MIN_PART_LEN:
+            return token
+        if vocab.get(p, 0) < MIN_PART_COUNT and not _prefixed(p, vocab):
+            return token
+    for k in range(1, len(merged)):
+        if not _junction_ok(merged[k - 1], merged[k], capitalised and k == 1,
+                            k == len(merged) - 1, hyphen_after):
+            return token
     out, pos = [], 0
-    for p in parts:
+    for p in merged:
         out.append(token[pos:pos + len(p)])
         pos += len(p)
     return " ".join(out)
 
 
-def split_glued(text: str) -> str:
-    """Repair glued words in an English line (other lines should not be passed in)."""
-    return _TOKEN_RE.sub(lambda m: split_token(m.group()), text)
+def _continues_name(text: str, start: int) -> bool:
+    """Is the word starting at ``start`` preceded by a capitalised word (a name's run)?"""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    k = text.rfind(" ", 0, start - 1)
+    prev = text[k + 1:start - 1].lstrip("“\"‘'([«„")
+    if not prev or not prev[0].isupper() or prev[-1] in _RUN_BREAK:
+        return False
+    return not prev.endswith(".") or len(prev) <= ABBREV_MAX_CHARS
+
+
+def split_glued(text: str, page: str | None = None) -> str:
+    """Repair glued words in an English line (other lines should not be passed in).
+
+    ``page`` is the whole page's text: a word with a case change that occurs on it more than
+    once is written that way on purpose (a brand or product, "WordPress" every time), while a
+    space lost at a tag boundary is an accident of one place; such words are not split.
+    """
+    def fix(m: re.Match[str]) -> str:
+        token = m.group()
+        end = m.end()
+        out = split_token(token, end < len(text) and text[end] == "-")
+        if out == token:
+            return out
+        if not token[1:].islower():  # a case-change split
+            return token if page is not None and page.count(token) > 1 else out
+        if token[0].isupper() and _continues_name(text, m.start()):
+            return token
+        return out
+
+    return _TOKEN_RE.sub(fix, text)

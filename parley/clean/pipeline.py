@@ -176,7 +176,7 @@ def clean_text(raw: str) -> CleanedDoc:
     for ln, info in zip(lines, infos, strict=True):
         text = info.text
         if english and info.reason in (None, "headline"):
-            text = glued.split_glued(text)
+            text = glued.split_glued(text, raw)
         out.append(Line(ln.number, ln.start, ln.end, ln.raw,
                         text if info.reason != "blank" else ln.raw.strip(),
                         None if info.reason is None else info.reason))

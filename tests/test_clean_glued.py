@@ -1,0 +1,98 @@
+"""Glued-word repair (parley/clean/glued.py) on hand-written sentences: what is split, and the
+names, compounds, spellings and code that must be left alone."""
+
+from __future__ import annotations
+
+from parley.clean import clean_text
+from parley.clean.glued import split_glued, split_token
+
+
+def test_function_word_glued_in_front_or_behind():
+    s = "theregional talks, an exchangeof views and anenormous effort haddiscussions today"
+    assert split_glued(s) == ("the regional talks, an exchange of views and an enormous effort "
+                              "had discussions today")
+
+
+def test_two_content_words_after_a_modifier():
+    assert split_glued("the bilateralsummit strengthenedties") == (
+        "the bilateral summit strengthened ties")
+    assert split_token("maintainpartnership") == "maintain partnership"  # two long words
+
+
+def test_an_only_before_a_vowel():
+    assert split_token("anboard") == "anboard"
+
+
+def test_names_in_a_run_of_capitalised_words_stay():
+    s = "Defence Minister Peter Hillis met Anna Jenkinson and Paul Davison in Perth"
+    assert split_glued(s) == s
+
+
+def test_capitalised_word_in_a_name_run_is_not_split_without_case_change():
+    s = "Senator Ann Parkwelcomed the guests"
+    assert split_glued(s) == s
+
+
+def test_capitalised_glue_outside_a_name_run():
+    assert split_glued("prices rose. Tradewith the region grew") == (
+        "prices rose. Trade with the region grew")
+
+
+def test_prefixed_words_stay():
+    s = "counterpiracy, interagency, postconflict and codeveloped antismuggling plans"
+    assert split_glued(s) == s
+
+
+def test_prefixed_word_glued_to_a_function_word():
+    assert split_token("counterpiracyand") == "counterpiracy and"
+
+
+def test_compounds_us_spellings_and_suffixes_stay():
+    s = ("the lockdown, labor and humor, a rollout roadmap, colored and modeled behavioral data, "
+         "aromatically")
+    assert split_glued(s) == s
+
+
+def test_name_starts_that_look_like_verbs_stay():
+    for tok in ("Hassan", "hassan", "Wasser", "Hadley"):
+        assert split_token(tok) == tok
+
+
+def test_case_change_is_a_lost_space():
+    assert split_glued("Lt. Gen. Tran VanMinh of the NavalStaff Office") == (
+        "Lt. Gen. Tran Van Minh of the Naval Staff Office")
+    assert split_token("NguyenThiLan") == "Nguyen Thi Lan"
+
+
+def test_case_change_after_a_lower_case_glue_word():
+    assert split_token("fromParliament") == "from Parliament"
+    assert split_token("fileName") == "fileName"  # a code identifier
+
+
+def test_case_change_exceptions():
+    for tok in ("McDonald", "MacArthur", "DeSantis", "LeBlanc", "iPhone", "YouTube",
+                "LinkedIn", "RoK", "MoU", "FitzGerald", "NATO"):
+        assert split_token(tok) == tok, tok
+
+
+def test_case_change_word_repeated_on_the_page_is_a_brand():
+    page = "Read it on StoryHub.\nStoryHub readers liked it.\n"
+    assert split_glued("Read it on StoryHub.", page) == "Read it on StoryHub."
+    assert split_glued("Read it on StoryHub.", "Read it on StoryHub.") == "Read it on Story Hub."
+
+
+def test_code_addresses_and_paths_stay():
+    s = "write to anna.smithson@example.org or see www.example.com/lockdownand and config_fileand"
+    assert split_glued(s) == s
+
+
+def test_case_change_repaired_on_english_page():
+    p1 = ("The two ministers met in the capital on Tuesday and agreed that the partnership "
+          "between their countries should grow in trade, education and the protection of the "
+          "sea, said Deputy Minister Le VanHai.")
+    p2 = ("They also discussed the situation in the region and said that all disputes must be "
+          "settled by peaceful means, in line with the law of the sea and with the charter.")
+    p3 = ("Both sides will hold the next round of the talks in the other capital next year, when "
+          "they expect to sign an agreement on training and on the exchange of students.")
+    doc = clean_text("\n".join([p1, p2, p3]) + "\n")
+    assert "Le Van Hai." in doc.body
