@@ -5,6 +5,7 @@ and end-of-article markers. Extraction may read these, so they are recognised na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parley.clean.cues import cues
 
@@ -50,6 +51,17 @@ def is_publication_stamp(text: str, low: str) -> bool:
     rest = DATE_RE.sub(" ", text)
     others = [w for w in _WORDISH_RE.findall(rest) if not w.isdigit()]
     return not len(others) > MAX_STAMP_OTHER_WORDS
+
+
+@lru_cache(maxsize=1)
+def _publication_prefixes() -> tuple[str, ...]:
+    return tuple(cues()["publication"]["prefix"])
+
+
+def is_cued_stamp(low: str) -> bool:
+    """A stamp introduced by a publication cue word ("Published 22 October 2013", "Last
+    updated: 3.5.2021"), as opposed to a bare date; ``low`` is the lower-cased line."""
+    return low.startswith(_publication_prefixes())
 
 
 def is_byline(text: str, low: str, n_words: int) -> bool:

@@ -85,6 +85,43 @@ def _off_topic_notices(infos: list[Info], headline: int | None, stop: frozenset[
             info.reason = "boilerplate"
 
 
+# Reasons of the lines that show another story is near a stamp below the article: a
+# related-stories list or a sidebar/comment paragraph (their dates are those stories' dates).
+_OTHER_STORY = frozenset({"sidebar", "related_links"})
+# A stamp directly followed, within this many non-blank lines, by another story's headline or
+# text or by another stamp is the date of one item of a list (comments, related stories).
+STAMP_FOLLOW_LINES = 3
+
+
+def _footer_stamp(infos: list[Info], stamps: list[int]) -> None:
+    """A cued publication stamp below the article ("Published 22 October 2013" at the foot of
+    a government page) is this article's own, and labelled "publication_line" so extraction
+    may read it, when it is the first stamp below the article, no other story, comment
+    section or author box comes between the article and it, and no other story or stamp
+    follows it closely. ``stamps`` are the indices of the date lines below the article."""
+    if not stamps:
+        return
+    cand = infos[stamps[0]]
+    if not metadata.is_cued_stamp(cand.text.lower()):
+        return
+    k = cand.index - 1
+    while k >= 0 and infos[k].reason not in (None, "headline"):
+        info = infos[k]
+        if info.reason in _OTHER_STORY or (info.text and ending.end_cue(info) == "end"):
+            return
+        k -= 1
+    seen = 0
+    for info in infos[cand.index + 1:]:
+        if not info.text:
+            continue
+        if info.reason in _OTHER_STORY or info.index in stamps:
+            return
+        seen += 1
+        if seen >= STAMP_FOLLOW_LINES:
+            break
+    cand.reason = "publication_line"
+
+
 def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
     """Every line's working state after all stages: (lines, infos, language, headline)."""
     lines = split_lines(raw)
@@ -148,6 +185,7 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
         lead_words |= info_words(infos[idx], stop)
     headline = find_headline(infos, first, lead_words, stop) if first >= 0 else None
 
+    stamps_after: list[int] = []
     for info in infos:
         if info.reason == "blank":
             continue
@@ -161,7 +199,9 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
         if info.reason is None:
             info.reason = _positional(info, where)
         elif info.reason == "publication_line" and where == "after":
-            info.reason = "boilerplate"  # a date below the article belongs to another story
+            info.reason = "boilerplate"  # a date below the article: another story's, unless
+            stamps_after.append(info.index)  # _footer_stamp finds it is the article's own
+    _footer_stamp(infos, stamps_after)
 
     duplicates.mark_duplicates(infos, headline)
     _off_topic_notices(infos, headline, stop)
