@@ -51,3 +51,17 @@ def test_off_topic_block_after_article_is_dropped_even_when_long():
     r = reasons(clean_text(raw))
     assert all(r[p] is None for p in ARTICLE)
     assert all(r[p] == "sidebar" for p in bio)
+
+
+def test_block_size_counts_prose_lines_not_menu_items():
+    # A mega-menu: two office blurbs with dozens of short menu items between them, which the
+    # smoothing pulls into one block. Its items outweigh the article in characters, not in prose.
+    blurb1 = ("Our office in the north runs programmes on local government and helps young people "
+              "who want to take part in the work of their town councils and clubs.")
+    blurb2 = ("Our office in the south works with schools and universities on courses about the "
+              "history of the coast and organises summer camps for pupils and their teachers.")
+    items = [f"Regional office number {k}" for k in range(40)]
+    raw = page(blurb1, *items, blurb2, "Search", "Login", "Contact", "Imprint", "Jobs",
+               *ARTICLE[:3])
+    r = reasons(clean_text(raw))
+    assert all(r[p] is None for p in ARTICLE[:3])

@@ -59,3 +59,18 @@ def test_inline_call_to_action_is_removed():
     r = reasons(clean_text(page(P1, P2, promo, P3, P4)))
     assert r[promo] is not None
     assert r[P3] is None and r[P4] is None
+
+
+def test_cjk_sentence_end_and_density():
+    # Hand-written Chinese sentences: short in characters, but whole sentences of prose.
+    zh = ["两国部长星期二在首都举行会谈，同意今后在贸易、教育、科技和海洋保护等方面"
+          "进一步加强合作。",
+          "双方还讨论了地区局势，表示所有争端都必须通过和平方式解决，并且应当遵守国际法"
+          "和联合国宪章。",
+          "双方将于明年在另一国首都举行下一轮会谈，届时有望签署关于人员培训和学生交流的"
+          "合作协议。"]
+    info = make_info(0, zh[0])
+    assert info.sentence_end
+    assert density.initial_class(info, False) == "good"
+    doc = clean_text(page("首页", "新闻", *zh, "分享"))
+    assert all(reasons(doc)[p] is None for p in zh)

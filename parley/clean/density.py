@@ -7,6 +7,8 @@ the text, a short line among menu items is furniture.
 
 from __future__ import annotations
 
+import re
+
 from parley.clean.lines import Info
 
 # jusText's defaults, which its authors tuned on news pages: below LENGTH_LOW characters a
@@ -20,6 +22,11 @@ STOPWORDS_HIGH = 0.32
 # For a page whose language has no stopword list (zh, ru, ...) only length is left: a line
 # this long with sentence punctuation is prose.
 NO_LANG_GOOD_CHARS = 120
+# Chinese and Japanese write without spaces and pack a word into one to three characters, so
+# a line of them is as long, for the length thresholds, as this many times its characters
+# (a 40-character Chinese sentence holds about as much as a 120-character English one).
+CJK_CHAR_WEIGHT = 3
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A line with this many words ending like a sentence is prose even with few stopwords
 # (lists of figures, names and dates in an article paragraph lower the density).
 LONG_SENTENCE_WORDS = 25
@@ -39,6 +46,8 @@ def initial_class(info: Info, has_stopwords: bool) -> str:
     if info.reason is not None:
         return "bad"
     if not has_stopwords:
+        if _CJK_RE.search(info.text):
+            n *= CJK_CHAR_WEIGHT
         if n >= NO_LANG_GOOD_CHARS and info.sentence_end:
             return "good"
         return "short" if n < LENGTH_LOW else "neargood"

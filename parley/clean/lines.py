@@ -11,8 +11,9 @@ from parley.document import Line
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # A scraper's metadata prefix at the very start of a line: " date 2024-04-24 <text>".
 DATE_PREFIX_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}(?:\s+|$)")
-# Sentence-final punctuation, optionally followed by closing quotes/brackets.
-SENTENCE_END_RE = re.compile(r"[.!?…:;][\"'”’»)\]]{0,3}$")
+# Sentence-final punctuation (Latin and the full-width CJK marks), optionally followed by
+# closing quotes/brackets.
+SENTENCE_END_RE = re.compile(r"[.!?…:;。！？；：][\"'”’»)\]」』）]{0,3}$")
 
 
 def split_lines(raw: str) -> list[Line]:
@@ -43,8 +44,8 @@ class Info:
     ``words`` are lower-cased (every consumer compares them case-insensitively).
     """
 
-    __slots__ = ("cls", "cw", "index", "n_chars", "n_words", "reason", "sentence_end", "stop_ratio",
-                 "text", "words")
+    __slots__ = ("cls", "cw", "index", "init", "n_chars", "n_words", "reason", "sentence_end",
+                 "stop_ratio", "text", "words")
 
     def __init__(self, index: int, text: str, words: list[str] | None = None) -> None:
         self.index = index  # position in the line list (0-based)
@@ -56,6 +57,7 @@ class Info:
         self.sentence_end = bool(text) and bool(SENTENCE_END_RE.search(text[-6:]))
         self.reason: str | None = None  # removal reason so far (None = still a candidate)
         self.cls = "short"  # density class: good / neargood / short / bad
+        self.init = "short"  # density class before smoothing
         self.stop_ratio = 0.0
         self.cw: set[str] | None = None  # content words, cached by headline.info_words
 

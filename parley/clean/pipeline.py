@@ -148,8 +148,9 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
     # Density classes, smoothed over the candidate lines only.
     cand = [info for info in infos if info.reason is None or info.reason != "blank"]
     classes = [density.initial_class(info, bool(stop)) for info in cand]
-    for info, c in zip(cand, density.smooth(classes), strict=True):
+    for info, c, c0 in zip(cand, density.smooth(classes), classes, strict=True):
         info.cls = c
+        info.init = c0
     good = [info.index for info in cand if info.cls == "good"]
 
     # The article block, and where it ends.
