@@ -33,8 +33,10 @@ def _credit_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s(\[_|/-])(?:{alt})(?:\s?credits?)?\s?(?::|©|by\b|/)", re.I)
 
 
-# Cheap first pass: most lines contain none of the cue words at all.
-_CUE_HINT_RE = re.compile(r"(?i)photo|foto|image|bild|ảnh|credit|picture|zdj|fot\.")
+# Cheap first pass: most lines contain none of the cue words at all. Lower-case words, so the
+# pattern also serves in navigation's one-pass hint over the lower-cased line.
+CUE_HINT = r"photo|foto|image|bild|ảnh|credit|picture|zdj|fot\."
+_CUE_HINT_RE = re.compile(rf"(?i){CUE_HINT}")
 
 
 def photo_credit_at(text: str) -> int:
@@ -55,15 +57,16 @@ def photo_credit_at(text: str) -> int:
     return m.start() if m else -1
 
 
-def classify(text: str, n_words: int) -> str | None:
-    """caption / photo_credit / image_file / scrape_artifact for image lines, else None."""
+def classify(text: str, n_words: int, hinted: bool = True) -> str | None:
+    """caption / photo_credit / image_file / scrape_artifact for image lines, else None.
+    ``hinted`` False says the line holds none of the CUE_HINT words (navigation.hinted)."""
     if " " not in text and "." in text and IMAGE_FILE_RE.match(text):
         return "image_file"
     if len(text) > MAX_CAPTION_CHARS:
         return None
     if (" - " in text or " – " in text or " -" in text) and IMAGE_ALT_RE.search(text):
         return "caption"
-    pos = photo_credit_at(text)
+    pos = photo_credit_at(text) if hinted else -1
     if pos >= 0:
         # The whole line is the credit ("Photo: VNA") or a caption ending in one.
         return "photo_credit" if pos < 3 and n_words <= MAX_CREDIT_WORDS else "caption"

@@ -96,6 +96,25 @@ def _lists() -> dict[str, frozenset[str] | tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _may_split() -> re.Pattern[str]:
+    """A cheap necessary condition for an accepted split, checked before the (slow) word
+    segmentation: the lower-cased token starts with a leading glue word, holds a trailing glue
+    word after three letters, holds a modifier ending with room for a word after it, or is long
+    enough for two long words (see ``_junction_ok``)."""
+    lists = _lists()
+
+    def alt(words) -> str:
+        return "|".join(sorted(words, key=len, reverse=True))
+
+    return re.compile(
+        rf"^(?:{alt(lists['leading'] | lists['verbs'])})"
+        rf"|^[a-z]{{3}}[a-z]*?(?:{alt(lists['trailing'])})"
+        rf"|^[a-z]{{2}}[a-z]*?(?:{alt(lists['suffixes'])})[a-z]{{3}}"
+        rf"|^[a-z]{{{LONG_FIRST_LEN + LONG_SECOND_LEN}}}"
+    )
+
+
+@lru_cache(maxsize=1)
 def _symspell():
     """The SymSpell instance with the English frequency dictionary (built once per process)."""
     import symspellpy
@@ -195,7 +214,7 @@ def split_token(token: str, hyphen_after: bool = False) -> str:
     if not token.isascii():
         return token
     capitalised = token[0].isupper()
-    if _prefixed(low, vocab):
+    if not _may_split().match(low) or _prefixed(low, vocab):
         return token
     seg = _symspell().word_segmentation(low, max_edit_distance=0)
     parts = seg.corrected_string.split()

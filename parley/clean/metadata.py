@@ -64,10 +64,15 @@ def is_cued_stamp(low: str) -> bool:
     return low.startswith(_publication_prefixes())
 
 
+@lru_cache(maxsize=1)
+def _byline_prefixes() -> tuple[str, ...]:
+    return tuple(cues()["byline"]["prefix"])
+
+
 def is_byline(text: str, low: str, n_words: int) -> bool:
     if n_words > MAX_BYLINE_WORDS or text.endswith("."):
         return False
-    prefixes = tuple(cues()["byline"]["prefix"])
+    prefixes = _byline_prefixes()
     if not low.startswith(prefixes):
         return False
     for p in prefixes:

@@ -30,10 +30,11 @@ def _furniture(info: Info) -> str | None:
     text = info.text
     low = text.lower()
     n = info.n_words
-    reason = navigation.classify(text, low, n)
+    hint = navigation.hinted(low, n, info.n_chars)
+    reason = navigation.classify(text, low, n, hint)
     if reason:
         return reason
-    reason = captions.classify(text, n)
+    reason = captions.classify(text, n, hint)
     if reason:
         return reason
     if n <= 1 and text.isascii() and text.isalpha() and text.islower():
