@@ -25,6 +25,8 @@ _TEASER_TAIL = 40
 MAX_COPYRIGHT_WORDS = 40
 # A cookie banner is a few sentences; longer text about cookies is an article about them.
 MAX_COOKIE_WORDS = 80
+# Disclosures, disclaimers and consent notices are a few sentences too.
+MAX_NOTICE_WORDS = 80
 MAX_TAG_WORDS = 40
 # Comment/newsletter prompts are two or three sentences of instructions.
 MAX_PROMPT_WORDS = 60
@@ -93,6 +95,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "copyright": re.compile(alt(c["copyright"]["contains"])),
         "prompt_widget": re.compile(rf"\b(?:{alt(c['prompt']['widget'])})"),
         "prompt_action": re.compile(rf"\b(?:{alt(c['prompt']['action'])})"),
+        "disclaimer": re.compile(alt(c["notice"]["disclaimer"])),
+        "consent": re.compile(alt(c["notice"]["consent"])),
     }
 
 
@@ -103,14 +107,15 @@ def _hint_re() -> re.Pattern[str]:
     instead of five on most lines."""
     c = cues()
     words = [*c["copyright"]["contains"], "cookie", *c["prompt"]["widget"],
-             *c["share"]["networks"]]
+             *c["share"]["networks"], *c["notice"]["disclaimer"], *c["notice"]["consent"]]
     alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(f"{alt}|{CUE_HINT}")
 
 
 # The anywhere-checks apply only to lines up to this many words (the largest of their limits)
 # and the caption check to lines up to captions.MAX_CAPTION_CHARS characters.
-_HINT_MAX_WORDS = max(MAX_SOCIAL_WORDS, MAX_COOKIE_WORDS, MAX_COPYRIGHT_WORDS, MAX_PROMPT_WORDS)
+_HINT_MAX_WORDS = max(MAX_SOCIAL_WORDS, MAX_COOKIE_WORDS, MAX_COPYRIGHT_WORDS, MAX_PROMPT_WORDS,
+                      MAX_NOTICE_WORDS)
 
 
 def hinted(low: str, n_words: int, n_chars: int) -> bool:
@@ -146,6 +151,11 @@ def classify(text: str, low: str, n_words: int, hint: bool = True) -> str | None
         return None
     if n_words <= MAX_COOKIE_WORDS and "cookie" in low and rx["cookie_with"].search(low):
         return "cookie_notice"
+    if n_words <= MAX_NOTICE_WORDS:
+        if rx["consent"].search(low):
+            return "cookie_notice"
+        if rx["disclaimer"].search(low):
+            return "boilerplate"
     if n_words <= MAX_COPYRIGHT_WORDS and rx["copyright"].search(low):
         return "copyright"
     if n_words <= MAX_PROMPT_WORDS and rx["prompt_widget"].search(low) \

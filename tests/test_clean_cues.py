@@ -1,0 +1,69 @@
+"""Cue-word rules added for box headings, "see also" lead-ins, app and paywall prompts,
+blog-engine post footers, disclosures and consent notices, on hand-written lines."""
+
+from __future__ import annotations
+
+from parley.clean import captions, clean_text, navigation
+from parley.clean.ending import end_cue
+from parley.clean.lines import make_info
+
+P1 = ("The two ministers met in the capital on Tuesday and agreed that the partnership between "
+      "their countries should grow in trade, education and the protection of the sea.")
+P2 = ("They also discussed the situation in the region and said that all disputes must be "
+      "settled by peaceful means, in line with the law of the sea and with the charter.")
+P3 = ("Both sides will hold the next round of the talks in the other capital next year, when "
+      "they expect to sign an agreement on training and on the exchange of students.")
+
+
+def furniture(text: str) -> str | None:
+    low = text.lower()
+    n = len(text.split())
+    return navigation.classify(text, low, n, navigation.hinted(low, n, len(text)))
+
+
+def test_box_headings_alone_on_a_line():
+    for s in ("Otras noticias", "Weitere Informationen", "Ansprechpartner", "Externer Inhalt",
+              "Themen in diesem Artikel", "Add a comment", "Bild anzeigen Bild schließen"):
+        assert furniture(s) == "share", s
+
+
+def test_see_also_lead_ins():
+    for s in ("LE PUEDE INTERESAR: El puerto abre una nueva terminal de carga",
+              "Auch lesen: Warum der Winter so mild war",
+              "Dowiedz się więcej: Nowe połączenie kolejowe nad morze",
+              "Read the latest from Jane Roe"):
+        assert furniture(s) == "share", s
+
+
+def test_disclosures_and_consent_notices():
+    assert furniture("Advertising disclosure: We may receive compensation for some links on "
+                     "this page.") == "boilerplate"
+    assert furniture("Alle Angaben ohne Gewähr.") == "boilerplate"
+    assert furniture("Wir zeigen externe Inhalte erst, wenn du zustimmst: Klicke hier, um den "
+                     "Inhalt von einem anderen Anbieter zu laden.") == "cookie_notice"
+    # A sentence about disclosure rules in an article is not a notice.
+    assert furniture("The new rules on financial disclosure were passed by the parliament on "
+                     "Tuesday after a long debate.") is None
+
+
+def test_photograph_credit():
+    assert captions.classify("Photograph by Jane Roe", 4) == "photo_credit"
+
+
+def test_app_and_paywall_prompts_end_the_article():
+    for s in ("Get our news app for iOS and Android.",
+              "Wählen Sie Ihren Zugang und lesen Sie weiter:",
+              "Sign up to get the best stories of the week in your mailbox."):
+        info = make_info(0, s)
+        assert end_cue(info) == "cta", s
+    promo = "Get our news app for iOS and Android."
+    doc = clean_text("\n".join([P1, P2, P3, promo]) + "\n")
+    assert next(ln.reason for ln in doc.lines if ln.text == promo) is not None
+
+
+def test_blog_engine_post_footer_ends_the_article():
+    for s in ("This entry was posted in Travel and tagged harbour, boats. Bookmark the "
+              "permalink.",
+              "Dieser Eintrag wurde veröffentlicht in Reisen von anna. Setze ein Lesezeichen "
+              "auf den Permalink."):
+        assert end_cue(make_info(0, s)) == "end", s
