@@ -65,3 +65,12 @@ def test_block_size_counts_prose_lines_not_menu_items():
                *ARTICLE[:3])
     r = reasons(clean_text(raw))
     assert all(r[p] is None for p in ARTICLE[:3])
+
+
+def test_code_line_between_paragraphs_is_kept():
+    code = "result = session.query(Model).filter(Model.created_at >= start_date).all()"
+    menu_item = "Weather Sport Business Culture Travel Music Films Books Games Podcasts Maps"
+    raw = page(*ARTICLE[:2], code, *ARTICLE[2:4], menu_item, *ARTICLE[4:])
+    r = reasons(clean_text(raw))
+    assert r[code] is None
+    assert r[menu_item] is not None

@@ -39,6 +39,8 @@ def test_disclosures_and_consent_notices():
     assert furniture("Advertising disclosure: We may receive compensation for some links on "
                      "this page.") == "boilerplate"
     assert furniture("Alle Angaben ohne Gewähr.") == "boilerplate"
+    assert furniture("The advertising disclaimer below does not apply to this page.") == (
+        "boilerplate")
     assert furniture("Wir zeigen externe Inhalte erst, wenn du zustimmst: Klicke hier, um den "
                      "Inhalt von einem anderen Anbieter zu laden.") == "cookie_notice"
     # A sentence about disclosure rules in an article is not a notice.

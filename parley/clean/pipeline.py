@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from parley.clean import (
     captions,
     density,
@@ -60,6 +62,13 @@ def _positional(info: Info, where: str) -> str:
     return "boilerplate"
 
 
+# A line inside the article (between its kept paragraphs) shaped like code or a formula is
+# part of it: technical articles quote commands and code between paragraphs, and such lines
+# have too few stopwords for the density stage ("x = f(y)", "import os", "cd build").
+# Brackets, assignment and statement punctuation, or a shell/import keyword at the start.
+_CODE_RE = re.compile(r"[=;{}$\[\]()]|^(?:import|from|cd|sudo|pip|git|npm) |^#")
+
+
 # A kept line without final punctuation (a notice, a banner, a link) whose content words the
 # rest of the article and its headline never use is not part of the text. Only lines with at
 # least this many content words are judged: a subheading has too few to tell.
@@ -80,7 +89,7 @@ def _off_topic_notices(infos: list[Info], headline: int | None, stop: frozenset[
         for w in info_words(infos[headline], stop):
             counts[w] = counts.get(w, 0) + 1
     for info, cw in zip(kept, words, strict=True):
-        if info.sentence_end or len(cw) < NOTICE_MIN_CONTENT_WORDS:
+        if info.sentence_end or len(cw) < NOTICE_MIN_CONTENT_WORDS or _CODE_RE.search(info.text):
             continue
         if not any(counts[w] > 1 for w in cw):
             info.reason = "boilerplate"
@@ -199,6 +208,8 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
             continue
         where = "before" if info.index < first else "after" if info.index > last else "inside"
         if info.reason is None:
+            if where == "inside" and _CODE_RE.search(info.text):
+                continue  # code or a formula between the article's paragraphs
             info.reason = _positional(info, where)
         elif info.reason == "publication_line" and where == "after":
             info.reason = "boilerplate"  # a date below the article: another story's, unless
