@@ -69,3 +69,19 @@ def test_blog_engine_post_footer_ends_the_article():
               "Dieser Eintrag wurde veröffentlicht in Reisen von anna. Setze ein Lesezeichen "
               "auf den Permalink."):
         assert end_cue(make_info(0, s)) == "end", s
+
+
+def test_literal_pattern_matches_like_a_flat_alternation():
+    import re
+
+    from parley.clean.cues import literal_pattern
+
+    words = ["read more", "read", "reader's picks", "more", "mehr lesen", "(c) 20", "a.b"]
+    trie = re.compile(rf"\b(?:{literal_pattern(words)})\b")
+    flat = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len,
+                                                                        reverse=True)) + r")\b")
+    for s in ("please read more here", "the reader's picks", "readers", "mehr lesen!",
+              "(c) 2021 name", "axb", "a.b", "moreover", "nothing"):
+        fm, tm = flat.search(s), trie.search(s)
+        assert (fm and fm.group()) == (tm and tm.group()), s
+    assert "*" not in literal_pattern(words) and "+" not in literal_pattern(words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -11,3 +12,30 @@ from importlib import resources
 def cues() -> dict:
     data = (resources.files("parley.clean") / "data" / "cues.toml").read_text(encoding="utf-8")
     return tomllib.loads(data)
+
+
+def literal_pattern(words) -> str:
+    """A regex source matching any of ``words`` (literal strings), as a trie of alternations:
+    "abc|abd|x" becomes "(?:ab(?:c|d)|x)". The regex engine tries the branches of an
+    alternation one by one at every position, so a flat list of a hundred cue phrases costs a
+    hundred tests per character; the trie costs one test per distinct next character. A word
+    that ends where a longer one continues gets an empty last branch ("abc(?:de|)"), which
+    keeps the longest-first order of a flat list sorted by length. No quantifiers at all."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if "" in node and branches:
+            branches.append("")
+        if not branches:
+            return ""
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return build(trie)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parley.clean.cues import cues
+from parley.clean.cues import cues, literal_pattern
 from parley.clean.headline import info_words
 from parley.clean.lines import Info
 
@@ -48,8 +48,7 @@ MIN_RESUME_SHARED = 3
 def _cue_sets() -> dict:
     end = cues()["end"]
     def alt(words: list[str]) -> re.Pattern[str]:
-        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        return re.compile(rf"\b(?:{alternatives})\b")
+        return re.compile(rf"\b(?:{literal_pattern(words)})\b")
 
     return {
         "exact": frozenset(end["exact"]),

@@ -95,6 +95,14 @@ def _restore_d(m: re.Match[str]) -> str:
     return "Đ" if word and _VIET_ONLY.intersection(word.group()) else m.group()
 
 
+def page_needs_repair(text: str) -> bool:
+    """Could any line of ``text`` change under ``repair``? One scan of the whole page, so a
+    clean page (most of them) skips the per-line calls."""
+    if text.isascii():
+        return False
+    return bool(_SUSPECT_RE.search(text)) or not unicodedata.is_normalized("NFC", text)
+
+
 def repair(text: str) -> str:
     """Mojibake fixed (ftfy, then mixed code pages), NFC-normalised."""
     if text.isascii():

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parley.clean.captions import CUE_HINT, MAX_CAPTION_CHARS
-from parley.clean.cues import cues
+from parley.clean.captions import CUE_WORDS, MAX_CAPTION_CHARS
+from parley.clean.cues import cues, literal_pattern
 
 # A button row is short: "Share Tweet Email Print" is 4 words; a real sentence using "share"
 # is longer. 8 words leaves room for rows of 6-8 network names.
@@ -80,11 +80,10 @@ def is_share_row(low: str, n_words: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _regexes() -> dict[str, re.Pattern[str]]:
-    """Each cue list as one alternation, so a line costs one C-level scan per list."""
+    """Each cue list as one trie-shaped alternation, so a line costs one C-level scan per
+    list."""
     c = cues()
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alt = literal_pattern
 
     return {
         "share_prefix": re.compile(alt(c["share"]["prefix"])),
@@ -108,8 +107,7 @@ def _hint_re() -> re.Pattern[str]:
     c = cues()
     words = [*c["copyright"]["contains"], "cookie", *c["prompt"]["widget"],
              *c["share"]["networks"], *c["notice"]["disclaimer"], *c["notice"]["consent"]]
-    alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(f"{alt}|{CUE_HINT}")
+    return re.compile(literal_pattern(set(words) | set(CUE_WORDS)))
 
 
 # The anywhere-checks apply only to lines up to this many words (the largest of their limits)

@@ -17,7 +17,7 @@ from parley.clean import (
 from parley.clean.headline import find_headline, info_words, title_shaped
 from parley.clean.language import best_stop_ratio, guess_language, stopwords
 from parley.clean.lines import Info, make_info, normalise_ws, split_lines, strip_date_prefix
-from parley.clean.mojibake import repair
+from parley.clean.mojibake import page_needs_repair, repair
 from parley.document import CleanedDoc, Line
 
 # Lines of at most this many words before the article are menu items ("Home", "World news").
@@ -137,8 +137,12 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
     lines = split_lines(raw)
     infos: list[Info] = []
     all_words: list[str] = []
+    fix = page_needs_repair(raw)
     for k, ln in enumerate(lines):
-        text = normalise_ws(strip_date_prefix(repair(ln.raw))) if ln.reason is None else ""
+        if ln.reason is None:
+            text = normalise_ws(strip_date_prefix(repair(ln.raw) if fix else ln.raw))
+        else:
+            text = ""
         info = make_info(k, text)
         if not text:
             info.reason = "blank"
