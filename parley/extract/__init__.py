@@ -98,17 +98,17 @@ def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
     _sources(view, ex, cite)
     if not ex.is_dialogue_report:
         return ex  # topics and amounts describe a reported meeting
-    body_sentences = view.sentences
-    for topic, (i, a, b) in find_topics([s.text for s in body_sentences]).items():
-        s = body_sentences[i]
-        ex.topics.append(Topic(topic, s.text))
-        cite("topic", topic, view.paras[s.para], s.start + a, s.start + b)
-    ex.topics.sort(key=lambda t: t.topic)
-    for s in body_sentences:
-        for money in amounts_mod.find_amounts(s.text):
-            ex.amounts.append(Amount(money.amount, money.currency, money.text, s.text))
-            cite("amount", f"{money.amount:g} {money.currency}", view.paras[s.para],
-                 s.start + money.start, s.start + money.end)
+    for topic, (a, b) in sorted(find_topics(view.body).items()):
+        para, offset = view.locate(a)
+        s = view.sentence_at(para, offset)
+        ex.topics.append(Topic(topic, s.text if s else view.paras[para].text))
+        cite("topic", topic, view.paras[para], offset, offset + (b - a))
+    for para, ln in enumerate(view.paras):
+        for money in amounts_mod.find_amounts(ln.text):
+            s = view.sentence_at(para, money.start)
+            ex.amounts.append(Amount(money.amount, money.currency, money.text,
+                                     s.text if s else ln.text))
+            cite("amount", f"{money.amount:g} {money.currency}", ln, money.start, money.end)
     return ex
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from parley.extract import lexicon
+from parley.extract.spans import SpanSet
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 
@@ -50,14 +51,19 @@ def _patterns():
     ], cur
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_amounts(text: str) -> list[Money]:
+    if not _DIGIT.search(text):
+        return []
     pats, cur = _patterns()
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     out: list[Money] = []
     for pat in pats:
         for m in pat.finditer(text):
             a, b = m.span()
-            if any(a < y and x < b for x, y in taken):
+            if not taken.free(a, b):
                 continue
             gd = m.groupdict()
             if gd.get("sym"):
@@ -71,7 +77,7 @@ def find_amounts(text: str) -> list[Money]:
                 value *= float(cur["scales"][gd["scale"]])
             if value <= 0:
                 continue
-            taken.append((a, b))
+            taken.add(a, b)
             out.append(Money(value, currency, a, b, text[a:b]))
     out.sort(key=lambda x: x.start)
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parley.extract import lexicon
 from parley.extract.fold import fold_same_length
@@ -23,8 +24,16 @@ class CountryMention:
     text: str
 
 
-def find_countries(text: str) -> list[CountryMention]:
-    """Every country mention in ``text``, left to right, non-overlapping."""
+@lru_cache(maxsize=4096)
+def find_countries(text: str) -> tuple[CountryMention, ...]:
+    """Every country mention in ``text``, left to right, non-overlapping.
+
+    Cached: several stages read the same paragraph (mention, people, places).
+    """
+    return tuple(_find_countries(text))
+
+
+def _find_countries(text: str) -> list[CountryMention]:
     folded = fold_same_length(text)
     matches = list(lexicon.PHRASE_TOKEN_RE.finditer(folded))
     words = [m.group() for m in matches]

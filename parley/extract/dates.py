@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from parley.extract import lexicon
 from parley.extract.fold import fold_same_length
+from parley.extract.spans import SpanSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,25 +93,26 @@ def _capitalised(m: re.Match, group: str) -> bool:
     return s is None or s[:1].isupper()
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every date expression in ``text``, non-overlapping, left to right."""
+@lru_cache(maxsize=4096)
+def find_dates(text: str) -> tuple[DateMention, ...]:
+    """Every date expression in ``text``, non-overlapping, left to right (cached)."""
+    return tuple(_find_dates(text))
+
+
+def _find_dates(text: str) -> list[DateMention]:
     months, weekdays = _vocab()
     folded = fold_same_length(text)
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     out: list[DateMention] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
-
     for kind, pat in _patterns():
         for m in pat.finditer(folded):
             a, b = m.span()
-            if not free(a, b):
+            if not taken.free(a, b):
                 continue
             mention = _mention(kind, m, months, weekdays)
             if mention is None:
                 continue
-            taken.append((a, b))
+            taken.add(a, b)
             out.append(mention)
     out.sort(key=lambda d: d.start)
     return out

@@ -11,6 +11,7 @@ lose. The vocabulary is ``data/mechanism.toml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -27,11 +28,12 @@ _PREFIX_GAP = re.compile(r"^[\s,.\-\"'“”‘’()]{0,6}$")
 MIN_LIST_ITEMS = 3
 # How far a past/future marker may stand from a mention (tokens): "since the second
 # dialogue", "agreed to hold the 11th dialogue"; further away the words describe something else
-# ("plotted the direction of future collaboration at their second dialogue").
-MARKER_WINDOW = 3
+# ("reviewed the outcomes of cooperation at their second dialogue").
+MARKER_WINDOW = 4
 # Paragraphs at the top where the reported meeting is named (later ones: background).
 LEAD_PARAGRAPHS = 3
-# Different meetings named in the headline and lead that make a listing page, not a report.
+# Different meetings (pair, name, edition) named in the headline and lead that make a listing
+# page, not a report: a report names its own meeting, and earlier or later ones are marked.
 LISTING_MIN_PAIRS = 3
 
 
@@ -130,7 +132,8 @@ def format_name(words: list[str], seps: list[str], head: str) -> str:
     return " ".join(out)
 
 
-def _walk_name(text: str, toks: list[Token], h: int, v) -> tuple[int, list[str], list[str], int]:
+def _walk_name(text: str, toks: tuple[Token, ...], h: int,
+               v) -> tuple[int, list[str], list[str], int]:
     """From head index ``h`` walk left over the name. Returns (first name token index, words,
     separators, number of real modifiers)."""
     words: list[str] = []
@@ -175,7 +178,8 @@ def _walk_name(text: str, toks: list[Token], h: int, v) -> tuple[int, list[str],
     return first, words, seps, n_real
 
 
-def _walk_prefix(text: str, toks: list[Token], first: int, countries: list[CountryMention], v):
+def _walk_prefix(text: str, toks: tuple[Token, ...], first: int,
+                 countries: tuple[CountryMention, ...], v):
     """Left of the name: the country pair, skip words, then an ordinal."""
     pair: list[str] = []
     j = first - 1
@@ -215,6 +219,8 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
         return []
     toks = tokenize(text)
     countries = find_countries(text)
+    span_starts = [a for a, _ in spans]
+    verb_in: dict[int, bool] = {}  # sentence index -> it reports a meeting being held
     out = []
     for h, t in enumerate(toks):
         if t.low not in v["heads"]:
@@ -231,10 +237,11 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
                     edition=ordinal[1] if ordinal else None,
                     ordinal_span=(toks[ordinal[0]].start, toks[ordinal[0]].end) if ordinal
                     else None, countries=pair)
-        k = max(0, sum(1 for a, _ in spans if a <= start) - 1)
+        k = max(0, bisect_right(span_starts, start) - 1)
         m.sentence_index = first_sentence + k
-        sentence = low[spans[k][0]:spans[k][1]]
-        m.verb = bool(v["verbs"].search(sentence))
+        if k not in verb_in:
+            verb_in[k] = bool(v["verbs"].search(low, spans[k][0], spans[k][1]))
+        m.verb = verb_in[k]
         before = " ".join(x.low for x in toks[max(0, (ordinal[0] if ordinal else first)
                                                    - MARKER_WINDOW):
                                               (ordinal[0] if ordinal else first)])
@@ -292,8 +299,8 @@ def pick(mentions: list[Mention]) -> Pick:
         (m for m in sorted(same, key=lambda m: (m.where != -1, m.where, m.start))
          if m.edition is not None and (_extends(m, best) or _extends(best, m))), None)
     lead = [m for m in live if m.where < LEAD_PARAGRAPHS and m.edition is not None]
-    pairs = {(tuple(m.countries), m.edition) for m in lead if m.countries}
-    listing = len(pairs) >= LISTING_MIN_PAIRS
+    meetings = {(tuple(m.countries), m.key, m.edition) for m in lead}
+    listing = len(meetings) >= LISTING_MIN_PAIRS
     reported = (best.where < LEAD_PARAGRAPHS and (best.verb or best.edition is not None
                                                   or best.where == -1))
     return Pick(best, name_m.name if name_m else best.name, name_m or best,

@@ -12,6 +12,7 @@ decided in ``cochairs.py``. The vocabulary is ``data/people.toml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,6 +23,10 @@ from parley.extract.tokens import Token, tokenize
 
 # The longest name taken (tokens): longer capitalised runs are organisations or headlines.
 MAX_NAME_TOKENS = 6
+# The longest title and rank (tokens): "Assistant Secretary of State for the Bureau of South and
+# Central Asian Affairs" has 13; bounding the runs keeps the scan linear on any input.
+MAX_TITLE_TOKENS = 24
+MAX_RANK_TOKENS = 6
 _SPACE = re.compile(r"^ {1,2}$")
 _INITIAL_GAP = re.compile(r"^\. ?$")
 _TITLE_GAP = re.compile(r"^(?: {1,2}|\. | ?[’']s )$")
@@ -83,6 +88,20 @@ class PersonMention:
         return len(self.name.split())
 
 
+def is_title_word(low: str, v) -> bool:
+    """An office word, or a hyphenated compound of them ("Vice-Minister")."""
+    if low.endswith(("'s", "’s")):
+        low = low[:-2]
+    if low in v["title"]:
+        return True
+    return "-" in low and all(p in v["title"] or p in v["heads"] for p in low.split("-") if p)
+
+
+def head_of(low: str, v) -> bool:
+    """A head word of a title: "minister", or a compound ending in one ("vice-minister")."""
+    return low in v["heads"] or ("-" in low and low.rsplit("-", 1)[-1] in v["heads"])
+
+
 class _Parser:
     """Scans one paragraph's tokens for person mentions."""
 
@@ -90,10 +109,11 @@ class _Parser:
         self.text = text
         self.para = para
         self.spans = spans
+        self.span_starts = [a for a, _ in spans]
         self.first_sentence = first_sentence
-        self.toks: list[Token] = tokenize(text)
+        self.toks: tuple[Token, ...] = tokenize(text)
         self.v = _vocab()
-        self.countries: list[CountryMention] = find_countries(text)
+        self.countries: tuple[CountryMention, ...] = find_countries(text)
         # token index -> country mention covering it
         self.country_at: dict[int, CountryMention] = {}
         ci = 0
@@ -109,7 +129,7 @@ class _Parser:
         return self.text[self.toks[k - 1].end:self.toks[k].start]
 
     def sentence_of(self, offset: int) -> int:
-        k = max(0, sum(1 for a, _ in self.spans if a <= offset) - 1)
+        k = max(0, bisect_right(self.span_starts, offset) - 1)
         return self.first_sentence + k
 
     def same_sentence(self, a: int, b: int) -> bool:
@@ -137,8 +157,7 @@ class _Parser:
                    for x in range(j, end))
 
     def is_title_word(self, t: Token) -> bool:
-        low = t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low
-        return low in self.v["title"]
+        return is_title_word(t.low, self.v)
 
     # -- pieces ------------------------------------------------------------------------
     def title_run(self, i: int) -> tuple[int, str | None]:
@@ -146,7 +165,7 @@ class _Parser:
         toks, v = self.toks, self.v
         j = i
         head = None
-        while j < len(toks):
+        while j < len(toks) and j - i < MAX_TITLE_TOKENS:
             t = toks[j]
             if j > i and not _TITLE_GAP.match(self.gap(j)):
                 break
@@ -161,7 +180,7 @@ class _Parser:
                 j = e
                 continue
             if self.is_title_word(t) and (j not in self.country_at or self.is_office_alias(j)):
-                if t.low in v["heads"]:
+                if head_of(t.low, v):
                     head = t.low
                 j += 1
                 continue
@@ -174,17 +193,17 @@ class _Parser:
         if head is None:
             return i, None
         # the head must be inside what is kept
-        if not any(toks[k].low in v["heads"] for k in range(i, j)):
+        if not any(head_of(toks[k].low, v) for k in range(i, j)):
             return i, None
-        head = next(toks[k].low for k in range(j - 1, i - 1, -1) if toks[k].low in v["heads"])
-        return j, head
+        head = next(toks[k].low for k in range(j - 1, i - 1, -1) if head_of(toks[k].low, v))
+        return j, head.rsplit("-", 1)[-1] if head not in v["heads"] else head
 
     def _starts_new_title(self, k: int) -> bool:
         """Whether the title words from token k hold a head before the next connector."""
         v = self.v
         while k < len(self.toks) and self.is_title_word(self.toks[k]) \
                 and self.toks[k].text not in v["conn"]:
-            if self.toks[k].low in v["heads"]:
+            if head_of(self.toks[k].low, v):
                 return True
             k += 1
         return False
@@ -208,8 +227,9 @@ class _Parser:
         """End index of a military rank starting at i (i if none)."""
         toks, v = self.toks, self.v
         j, last_head = i, i
-        while (j < len(toks) and toks[j].low in v["rank"] and toks[j].cap) or (
-                j < len(toks) and toks[j].text in ("(retired)", "retired", "ret")):
+        while j - i < MAX_RANK_TOKENS and (
+                (j < len(toks) and toks[j].low in v["rank"] and toks[j].cap)
+                or (j < len(toks) and toks[j].text in ("(retired)", "retired", "ret"))):
             if j > i and not (_SPACE.match(self.gap(j)) or _INITIAL_GAP.match(self.gap(j))
                               or self.gap(j) in (" (", ") ")):
                 break
@@ -308,12 +328,17 @@ class _Parser:
 
     # -- the scan ----------------------------------------------------------------------
     def parse(self) -> list[PersonMention]:
-        toks = self.toks
+        toks, v = self.toks, self.v
         out: list[PersonMention] = []
         i = 0
         while i < len(toks):
-            m = self._pre_title(i)
-            if m is None:
+            t = toks[i]
+            m = None
+            # a mention starts at a title word, a country word or a rank, or at a capitalised
+            # word (a name followed by its title)
+            if i in self.country_at or self.is_title_word(t) or t.low in v["rank"]:
+                m = self._pre_title(i)
+            if m is None and t.cap:
                 m = self._name_first(i)
             if m is None:
                 i += 1
@@ -405,7 +430,7 @@ class _Parser:
             if self.toks[s].low not in self.v["rank"]:
                 break
             if self.rank_run(s) == j and self.name_run(j)[0] > j and any(
-                    self.toks[x].low in self.v["heads"] for x in range(i, s)):
+                    head_of(self.toks[x].low, self.v) for x in range(i, s)):
                 return s
         return j
 

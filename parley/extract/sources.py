@@ -19,6 +19,9 @@ from parley.extract.places import known_cities
 _LEAD_PAREN_RE = re.compile(
     r"^.{0,50}?\((?P<o>[A-Za-z][\w .&'-]{1,30}(?:/[A-Za-z][\w .&-]{1,20}){0,3})\)"
     r"\s{0,2}(?:[—–:-]|--)")
+# "New Delhi, Jun 12 (PTI) India and ...": a known outlet in brackets right after a dateline.
+_LEAD_PAREN_BARE_RE = re.compile(
+    r"^[A-Z][^()]{2,40}?\((?P<o>[A-Za-z][\w .&'-]{1,30})\)\s{1,2}(?=[A-Z])")
 # "PANO –", "WVR - " at the article start.
 _LEAD_WORD_RE = re.compile(r"^(?P<o>[A-Z][A-Za-z]{1,11})\s{0,2}[—–-]\s")
 # "..., The Europe Today: " in a dateline.
@@ -57,7 +60,8 @@ def _split(credit: str) -> list[str]:
 
 def credits_in_lead(text: str) -> list[tuple[str, int, int]]:
     out = []
-    for rx, strict in ((_LEAD_PAREN_RE, True), (_LEAD_WORD_RE, True), (_LEAD_COLON_RE, False)):
+    for rx, strict in ((_LEAD_PAREN_RE, True), (_LEAD_WORD_RE, True), (_LEAD_COLON_RE, False),
+                       (_LEAD_PAREN_BARE_RE, False)):
         m = rx.match(text)
         if m:
             for part in _split(m.group("o")):
@@ -95,7 +99,12 @@ def credit_line(text: str, strict: bool) -> list[tuple[str, int, int]]:
     return out
 
 
+_PHOTO_HINT = re.compile(r"(?i)photo|image|ảnh|source")
+
+
 def photo_credits(text: str) -> list[tuple[str, int, int]]:
+    if not _PHOTO_HINT.search(text):
+        return []
     out = []
     for m in _PHOTO_RE.finditer(text):
         group = "a" if m.group("a") else "b"

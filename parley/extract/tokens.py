@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parley.extract.fold import fold_same_length
 
@@ -31,10 +32,12 @@ class Token:
         return self.text[:1].isupper()
 
 
-def tokenize(text: str) -> list[Token]:
+@lru_cache(maxsize=4096)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """The words of ``text`` (cached: mention and people stages read the same paragraph)."""
     folded = fold_same_length(text)
-    return [Token(text[m.start():m.end()], m.group().lower(), m.start(), m.end())
-            for m in WORD_RE.finditer(folded)]
+    return tuple(Token(text[m.start():m.end()], m.group().lower(), m.start(), m.end())
+                 for m in WORD_RE.finditer(folded))
 
 
 def gap(text: str, left: Token, right: Token) -> str:

@@ -11,17 +11,14 @@ from parley.extract import lexicon
 from parley.extract.fold import fold_same_length
 
 
-def find_topics(sentences: list[str]) -> dict[str, tuple[int, int, int]]:
-    """topic -> (sentence index, start, end of the cue in that sentence), first hit only."""
-    cues = lexicon.topic_cues()
-    found: dict[str, tuple[int, int, int]] = {}
-    for i, sentence in enumerate(sentences):
-        low = fold_same_length(sentence).lower()
-        exact = len(low) == len(sentence)  # else offsets fall back to the whole sentence
-        for topic, pat in cues.items():
-            if topic in found:
-                continue
-            m = pat.search(low)
-            if m:
-                found[topic] = (i, m.start(), m.end()) if exact else (i, 0, len(sentence))
+def find_topics(text: str) -> dict[str, tuple[int, int]]:
+    """topic -> (start, end) of its first cue in ``text`` (one scan of the text per topic)."""
+    low = fold_same_length(text).lower()
+    if len(low) != len(text):  # lower-casing changed the length: keep offsets valid
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in fold_same_length(text))
+    found: dict[str, tuple[int, int]] = {}
+    for topic, pat in lexicon.topic_cues().items():
+        m = pat.search(low)
+        if m:
+            found[topic] = (m.start(), m.end())
     return found

@@ -10,6 +10,7 @@ people belong to other stories. Every paragraph keeps its ``Line``, so an offset
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -44,6 +45,37 @@ class DocView:
             for a, b in split_spans(ln.text):
                 out.append(Sentence(i, a, b, ln.text[a:b]))
         return out
+
+    @cached_property
+    def body(self) -> str:
+        """The kept paragraphs joined by a blank line (offsets: ``para_starts``)."""
+        return "\n\n".join(ln.text for ln in self.paras)
+
+    @cached_property
+    def para_starts(self) -> list[int]:
+        starts, pos = [], 0
+        for ln in self.paras:
+            starts.append(pos)
+            pos += len(ln.text) + 2
+        return starts
+
+    @cached_property
+    def _sentence_keys(self) -> list[tuple[int, int]]:
+        return [(s.para, s.start) for s in self.sentences]
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """(paragraph index, offset in it) of an offset in ``body``."""
+        i = max(0, bisect_right(self.para_starts, offset) - 1)
+        return i, offset - self.para_starts[i]
+
+    def sentence_at(self, para: int, offset: int) -> Sentence | None:
+        """The sentence of paragraph ``para`` that holds ``offset``."""
+        k = bisect_right(self._sentence_keys, (para, offset)) - 1
+        if k >= 0:
+            s = self.sentences[k]
+            if s.para == para and s.start <= offset <= s.end:
+                return s
+        return None
 
     @cached_property
     def first_body_line(self) -> int:

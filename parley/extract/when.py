@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from parley.document import METADATA_REASONS, Line
@@ -146,14 +146,17 @@ def year_bounds(view: DocView, skip: set[tuple[int, int, int]], today: dt.date) 
     past: list[tuple[dt.date, str]] = []
     future: list[tuple[dt.date, str]] = []
     this_year = None
-    for s in view.sentences:
-        text = s.text
-        for d in find_dates(text):
-            if d.kind not in ("year", "month_year", "full"):
+    for para, ln in enumerate(view.paras):
+        for pd_ in find_dates(ln.text):
+            if pd_.kind not in ("year", "month_year", "full"):
                 continue
-            para_start = s.start + d.start
-            if (s.para, para_start, s.start + d.end) in skip:
+            if (para, pd_.start, pd_.end) in skip:
                 continue
+            s = view.sentence_at(para, pd_.start)
+            if s is None:
+                continue
+            text = s.text
+            d = replace(pd_, start=pd_.start - s.start, end=pd_.end - s.start)
             label = text[d.start:d.end]
             range_end = _RANGE_END_RE.match(text[d.end:d.end + 8])
             if _THIS_YEAR_RE.search(text):

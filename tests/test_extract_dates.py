@@ -1,0 +1,132 @@
+"""Date expressions and year inference (parley.extract.dates, parley.extract.when)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parley.extract.dates import (
+    YearBounds,
+    date_on_or_before,
+    find_dates,
+    infer_year,
+    weekday_before,
+)
+
+
+def one(text):
+    [d] = [d for d in find_dates(text) if d.kind != "year"]
+    return d
+
+
+@pytest.mark.parametrize("text, y, m, d", [
+    ("met on March 30 in Washington", None, 3, 30),
+    ("on Dec. 18 the two sides", None, 12, 18),
+    ("held June 17, 2011, in the capital", 2011, 6, 17),
+    ("on 5 January 2018 in the capital", 2018, 1, 5),
+    ("the 1st of May 2020", 2020, 5, 1),
+    ("posted 2024-04-24", 2024, 4, 24),
+    ("11/16/2021", 2021, 11, 16),  # month first: 16 cannot be a month
+    ("Updated: 30-11-2019 17:49 IST", 2019, 11, 30),  # day first: 30 cannot be a month
+    ("on Sept 5", None, 9, 5),
+])
+def test_date_styles(text, y, m, d):
+    got = one(text)
+    assert (got.year, got.month, got.day) == (y, m, d)
+
+
+def test_a_numeric_date_that_could_be_either_order_is_not_a_date():
+    assert [d for d in find_dates("on 03/04/2021 the") if d.kind == "full"] == []
+
+
+def test_weekday_with_the_date_in_brackets():
+    got = one("on Thursday (August 1), the ministers met")
+    assert (got.month, got.day, got.weekday) == (8, 1, 3)
+
+
+def test_a_day_range_gives_its_first_day():
+    got = one("held the ninth dialogue November 15-16 in Manila")
+    assert (got.month, got.day, got.is_range) == (11, 15, True)
+
+
+def test_month_names_must_be_capitalised():
+    """"may" is a verb; "May 8" is a date."""
+    assert [d for d in find_dates("the two sides may 8 times") if d.kind != "year"] == []
+    assert one("on May 8 the").month == 5
+
+
+def test_a_day_that_does_not_exist_is_not_a_date():
+    assert [d for d in find_dates("on February 30, 2023") if d.kind == "full"] == []
+
+
+def test_month_and_year_and_bare_years():
+    kinds = [(d.kind, d.year, d.month) for d in find_dates("signed in December 2022 and 2015")]
+    assert kinds == [("month_year", 2022, 12), ("year", 2015, None)]
+
+
+def test_today_is_relative_but_an_outlet_named_today_is_not():
+    assert [d.kind for d in find_dates("the dialogue held today in Hanoi")] == ["relative"]
+    assert find_dates("Hanoi, The Europe Today: the dialogue") == ()
+
+
+def test_weekday_before_counts_back_from_the_anchor():
+    assert weekday_before(dt.date(2024, 12, 13), 3) == dt.date(2024, 12, 12)  # Thursday
+    assert weekday_before(dt.date(2025, 12, 4), 3) == dt.date(2025, 12, 4)  # the same day
+
+
+def test_a_day_after_the_anchor_belongs_to_the_year_before():
+    assert date_on_or_before(12, 30, dt.date(2025, 1, 3)) == dt.date(2024, 12, 30)
+    assert date_on_or_before(3, 30, dt.date(2023, 4, 2)) == dt.date(2023, 3, 30)
+
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def test_year_between_a_past_and_a_future_year():
+    """"visited in 2018 ... agreed to hold the next dialogue in 2020" -> 2019."""
+    b = YearBounds(lower=dt.date(2017, 12, 31), upper=dt.date(2020, 1, 1),
+                   lower_text="2018", upper_text="2020")
+    assert infer_year(3, 25, b, TODAY)[0] == 2019
+
+
+def test_year_just_after_the_latest_past_month():
+    """"signed in December 2022" and a meeting on October 31 -> 2023."""
+    b = YearBounds(lower=dt.date(2022, 11, 30), lower_text="December 2022")
+    assert infer_year(10, 31, b, TODAY)[0] == 2023
+
+
+def test_a_weekday_that_contradicts_a_year_rejects_it():
+    b = YearBounds(lower=dt.date(2021, 12, 31), lower_text="2022")
+    # August 1 was a Monday in 2022 and a Thursday in 2024
+    assert infer_year(8, 1, b, TODAY, weekday=3) == (2024, infer_year(8, 1, b, TODAY, 3)[1])
+
+
+def test_this_year_names_the_year():
+    assert infer_year(3, 30, YearBounds(this_year=2023), TODAY)[0] == 2023
+
+
+def test_no_bound_no_year():
+    assert infer_year(3, 30, YearBounds(), TODAY) == (None, None)
+
+
+def test_never_a_year_in_the_future():
+    b = YearBounds(lower=dt.date(2026, 1, 1), lower_text="2026")
+    assert infer_year(12, 20, b, TODAY) == (None, None)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_find_dates_never_raises(text):
+    for d in find_dates(text):
+        assert 0 <= d.start <= d.end <= len(text)
+
+
+def test_find_dates_is_linear_on_hostile_input():
+    for text in ("1" * 50_000, "March " * 20_000, "12-" * 20_000, "Monday (" * 10_000):
+        t = time.perf_counter()
+        find_dates(text)
+        assert time.perf_counter() - t < 2.0, text[:20]

@@ -1,0 +1,249 @@
+"""One field family at a time: mechanism, countries, places, sources, amounts, topics."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parley.extract import places, sources
+from parley.extract.amounts import find_amounts
+from parley.extract.countries import find_countries
+from parley.extract.fold import fold, fold_key, fold_same_length
+from parley.extract.mechanism import find_mentions, format_name, pick
+from parley.extract.topics import find_topics
+
+
+def mention(text):
+    ms = find_mentions(text, 0)
+    assert ms, text
+    return ms[0]
+
+
+# -- mechanism -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name, edition, countries", [
+    ("held the 9th Indonesia-Malaysia Maritime Dialogue in Bali",
+     "Maritime Dialogue", 9, ["ID", "MY"]),
+    ("co-chaired the fourteenth Thailand–Laos Political Consultations",
+     "Political Consultations", 14, ["TH", "LA"]),
+    ("the twenty-first annual Canada-Mexico Security and Defence Dialogue",
+     "Security and Defence Dialogue", 21, ["CA", "MX"]),
+    ("their second round of Foreign Ministers 2+2 Meeting", "Foreign Ministers 2+2 Meeting",
+     2, []),
+    ("the inaugural U.S.-Brazil Strategic Partnership Dialogue",
+     "Strategic Partnership Dialogue", 1, ["US", "BR"]),
+])
+def test_name_edition_and_pair(text, name, edition, countries):
+    m = mention(text)
+    assert (m.name, m.edition, m.countries) == (name, edition, countries)
+
+
+def test_a_spelled_out_list_gets_commas_and_and():
+    assert mention("the 3rd Poland-Spain Political-Security-Defense Dialogue").name == \
+        "Political, Security and Defence Dialogue"
+    assert mention("the 3rd Political - Economic - Defense Dialogue").name == \
+        "Political, Economic and Defence Dialogue"
+
+
+def test_two_part_compounds_stay_compounds():
+    assert mention("the fourth foreign-defense strategic dialogue").name == \
+        "Foreign-Defence Strategic Dialogue"
+    assert mention("the first 'two-plus-two' dialogue").name == "Two-Plus-Two Dialogue"
+
+
+def test_level_words_are_not_part_of_the_name():
+    m = mention("the 4th Deputy Minister-level Security Dialogue")
+    assert (m.name, m.edition) == ("Security Dialogue", 4)
+
+
+def test_a_common_head_needs_a_naming_word():
+    assert find_mentions("at the meeting both sides agreed", 0) == []
+    assert find_mentions("the high-level talks ended", 0) == []
+    assert mention("the fifth 2+2 meeting opened").name == "2+2 Meeting"
+
+
+def test_format_name_spells_defence():
+    assert format_name(["defense", "policy"], ["", " "], "dialogue") == "Defence Policy Dialogue"
+
+
+def test_past_and_future_meetings_are_marked():
+    assert mention("since the second dialogue in April, trade grew").marked
+    assert mention("they agreed to hold the 11th dialogue in Rome").marked
+    assert mention("The fifth Dialogue will take place in Oslo next year.").marked
+    assert not mention("Norway and Chile held the fifth dialogue in Oslo.").marked
+
+
+def test_pick_prefers_the_reported_meeting_and_its_fullest_name():
+    head = find_mentions("Chile, Peru hold second defence dialogue", -1)
+    body = find_mentions("Chile and Peru held their second strategic defence dialogue in Lima. "
+                         "They agreed to hold the third dialogue next year.", 0,
+                         [(0, 76), (77, 127)])
+    p = pick(head + body)
+    assert (p.name, p.edition, p.is_report) == ("Strategic Defence Dialogue", 2, True)
+
+
+def test_a_list_of_different_meetings_is_a_listing_not_a_report():
+    lines = ["Vietnam, Laos hold fifth political consultation",
+             "India, Japan hold first 2+2 dialogue",
+             "UK, Philippines hold third strategic dialogue"]
+    ms = [m for i, t in enumerate(lines) for m in find_mentions(t, i)]
+    p = pick(ms)
+    assert p.listing and not p.is_report
+
+
+def test_a_mention_late_in_the_text_without_a_meeting_is_not_a_report():
+    ms = find_mentions("The defence policy dialogue is one of the cooperation mechanisms.", 5)
+    assert not pick(ms).is_report
+
+
+# -- countries -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, codes", [
+    ("Việt Nam–US ties", ["VN", "US"]),
+    ("the Republic of Korea (RoK)", ["KR", "KR"]),
+    ("U.S.-Vietnam relations and the U.K.", ["US", "VN", "GB"]),
+    ("Filipino and Lao officials", ["PH", "LA"]),
+    ("VIETNAM, April 24", ["VN"]),
+    ("Vietnam’s stance", ["VN"]),
+    ("the Ministry of External Affairs said", ["IN"]),
+])
+def test_country_mentions(text, codes):
+    assert [m.code for m in find_countries(text)] == codes
+
+
+def test_places_named_like_a_people_are_not_countries():
+    assert find_countries("in the South China Sea and the Indian Ocean") == ()
+    assert find_countries("the Korean Peninsula") == ()
+    assert find_countries("the us and them") == ()  # lower-case "us" is a pronoun
+
+
+# -- places ----------------------------------------------------------------------------------
+def place(text):
+    return places.in_sentence(text, 0, 0, len(text))
+
+
+def test_known_city_canonical_and_host():
+    p = place("The dialogue took place in Ha Noi on May 8.")
+    assert (p.city, p.country) == ("Hanoi", "VN")
+    assert place("held in Washington D.C on March 30").city == "Washington, D.C."
+
+
+def test_the_city_after_in_beats_a_country_named_like_a_city():
+    assert place("the 16th Viet Nam–Singapore Defence Policy Dialogue in central Da Nang "
+                 "city").city == "Da Nang"
+
+
+def test_a_dateline_is_not_the_meeting_place():
+    text = "TOKYO — Japan and Chile held their first dialogue in Santiago on Monday."
+    assert places.in_sentence(text, 0, 0, len(text)).city == "Santiago"
+
+
+def test_an_unknown_city_is_taken_as_printed_with_its_country():
+    p = place("held the dialogue in Qingdao city in the Chinese province of Shandong")
+    assert (p.city, p.country) == ("Qingdao", "CN")
+    p = place("met on 3 May in Townsville, Australia, to discuss")
+    assert (p.city, p.country) == ("Townsville", "AU")
+
+
+def test_a_videoconference_has_no_city():
+    assert place("co-chaired the consultation via videoconference on August 31") is False
+
+
+# -- sources ---------------------------------------------------------------------------------
+def names(found):
+    return [n for n, _, _ in found]
+
+
+def test_credits_at_the_start_and_end():
+    assert names(sources.credits_in_lead("Hanoi (VNA) – The dialogue ...")) == ["VNA"]
+    assert names(sources.credits_in_lead("(VOVworld) - Vietnam and ...")) == ["VOVworld"]
+    assert names(sources.credits_in_lead("KABUL, May 2 (Xinhua) -- Afghanistan ...")) == \
+        ["Xinhua"]
+    assert names(sources.credits_in_lead("Rome, 2 May 2024, The Europe Today: The ...")) == \
+        ["The Europe Today"]
+    assert names(sources.credits_in_tail("... of common interest.- (VNA/VLLF)")) == \
+        ["VNA", "VLLF"]
+
+
+def test_a_city_dateline_is_not_an_outlet():
+    assert sources.credits_in_lead("TOKYO — Japan and Chile held") == []
+
+
+def test_photo_credits_count_only_known_outlets():
+    assert names(sources.photo_credits("The ministers (Photo: VNA)")) == ["VNA"]
+    assert names(sources.photo_credits("At the dialogue. Photo: mod.gov.vn")) == []
+    assert names(sources.photo_credits("(Photo: Ministry of Foreign Affairs)")) == []
+
+
+# -- amounts ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("an additional 130 million USD in funding", [(130e6, "USD")]),
+    ("USD 130 million", [(130e6, "USD")]),
+    ("$2.5 billion", [(2.5e9, "USD")]),
+    ("granting a total of US$34 million", [(34e6, "USD")]),
+    ("AUD 94.5 million", [(94.5e6, "AUD")]),
+    ("£4.8 billion", [(4.8e9, "GBP")]),
+    ("over 7.41 trillion VND (282.5 million USD)", [(7.41e12, "VND"), (282.5e6, "USD")]),
+    ("50 billion dong", [(50e9, "VND")]),
+    ("1,500,000 euros", [(1.5e6, "EUR")]),
+])
+def test_amounts(text, expected):
+    assert [(round(a.amount), a.currency) for a in find_amounts(text)] == \
+        [(round(v), c) for v, c in expected]
+
+
+def test_numbers_without_a_currency_are_not_money():
+    assert find_amounts("229.5 km and 468 foundations, 31 communes, 2 million people") == []
+
+
+# -- topics ----------------------------------------------------------------------------------
+def test_topics_from_a_list_of_cooperation_areas():
+    text = ("They agreed to expand cooperation in training, military medicine, UN "
+            "peace-keeping, cyber security and the clearance of unexploded ordnance.")
+    assert set(find_topics(text)) == {"training_education", "military_medicine",
+                                      "peacekeeping", "cyber_security", "uxo_clearance"}
+
+
+def test_topic_look_alikes_are_not_topics():
+    text = ("The Asia-Pacific Economic Cooperation forum met. Science and technology ties grew. "
+            "The pandemic slowed visits.")
+    assert find_topics(text) == {}
+
+
+# -- folding ---------------------------------------------------------------------------------
+def test_fold():
+    assert fold("Đặng Hoàng Giang") == "Dang Hoang Giang"
+    assert fold_key("Political-Security  DEFENSE") == "political-security defence"
+    assert len(fold_same_length("Đặng ß")) == len("Đặng ß")
+
+
+# -- every parser on arbitrary text ----------------------------------------------------------
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_parsers_never_raise(text):
+    find_mentions(text, 0)
+    find_countries(text)
+    find_amounts(text)
+    find_topics(text)
+    places.in_sentence(text, 0, 0, len(text))
+    sources.credits_in_lead(text)
+    sources.credits_in_tail(text)
+    sources.photo_credits(text)
+
+
+HOSTILE = ["Dialogue " * 20_000, "and " * 30_000, "U.S.-" * 20_000, "$1 " * 20_000,
+           "1,000," * 20_000, "(VNA) " * 20_000, "in Hanoi " * 20_000, "A" * 200_000]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=lambda t: t[:8])
+def test_parsers_are_linear_on_hostile_input(text):
+    t = time.perf_counter()
+    find_mentions(text, 0)
+    find_countries(text)
+    find_amounts(text)
+    find_topics(text)
+    places.in_sentence(text, 0, 0, len(text))
+    sources.credits_in_lead(text)
+    sources.photo_credits(text)
+    assert time.perf_counter() - t < 5.0

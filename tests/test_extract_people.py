@@ -1,0 +1,153 @@
+"""People: title/name/rank/country of each mention; co-chairs and their sides."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parley.extract.participants import SentenceRef, assign, merge_people
+from parley.extract.people import find_people
+from parley.extract.sentences import split_spans
+
+
+def people(text):
+    return [(p.name, p.title, p.rank, p.country)
+            for p in find_people(text, 0, split_spans(text), 0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean Deputy Foreign Minister Ana María Gómez met them",
+     [("Ana María Gómez", "Deputy Foreign Minister", None, "CL")]),
+    ("Permanent Secretary of the Kenyan Ministry of Defence Patrick Mwangi spoke",
+     [("Patrick Mwangi", "Permanent Secretary of the Kenyan Ministry of Defence", None, "KE")]),
+    ("Lt. Gen. Omar Haddad, Deputy Chief of the General Staff of the Jordanian Armed "
+     "Forces, said",
+     [("Omar Haddad", "Deputy Chief of the General Staff of the Jordanian Armed Forces",
+       "Lt. Gen", "JO")]),
+    ("Deputy Minister of Defence, Senior Colonel Tran Van Binh, spoke",
+     [("Tran Van Binh", "Deputy Minister of Defence", "Senior Colonel", None)]),
+    ("Minister of State for Europe, the Rt Hon Anne Smith MP, said",
+     [("Anne Smith", "Minister of State for Europe", None, None)]),
+    ("Ambassador to the United States Maria Santos attended",
+     [("Maria Santos", "Ambassador to the United States", None, None)]),
+])
+def test_mention_parts(text, expected):
+    assert people(text)[:len(expected)] == expected
+
+
+def test_a_country_that_ends_a_portfolio_is_the_side_not_the_office():
+    [(name, title, _, country)] = people("Deputy Minister of Interior of Peru Luis Ortega spoke")
+    assert (name, title, country) == ("Luis Ortega", "Deputy Minister of Interior", "PE")
+
+
+def test_a_rank_before_the_name_is_not_part_of_the_title():
+    [(name, title, rank, _)] = people("Minister of Defence General Hamid Karimi said")
+    assert (name, title, rank) == ("Hamid Karimi", "Minister of Defence", "General")
+
+
+def test_counterpart_gives_a_side_but_no_title():
+    [first, second] = people("Foreign Minister Ana Lopez and her Peruvian counterpart "
+                             "Jorge Ruiz co-chaired the talks")
+    assert second == ("Jorge Ruiz", None, None, "PE")
+    assert first[1] == "Foreign Minister"
+
+
+def test_capitalised_small_words_after_a_title_are_names():
+    assert people("General Secretary To Lam received him")[0][0] == "To Lam"
+    assert people("Deputy Minister Pham The Tung spoke")[0][0] == "Pham The Tung"
+
+
+def test_a_plural_title_covers_each_name():
+    got = people("Party Co-Chairs Joe Ortiz and Mary Hale met them")
+    assert [g[0] for g in got] == ["Joe Ortiz", "Mary Hale"]
+
+
+def test_initials_and_abbreviated_given_names():
+    assert people("Undersecretary Ma. Elena P. Cruz said")[0][0] == "Ma. Elena P. Cruz"
+    assert people("Secretary of State Mark J. Doe said")[0][0] == "Mark J. Doe"
+
+
+def test_a_title_before_the_next_name_belongs_to_it():
+    got = people("including Ambassador Juan Reyes, Department of Trade Undersecretary Rosa "
+                 "Lim and others")
+    assert [(g[0], g[1]) for g in got] == [("Juan Reyes", "Ambassador"),
+                                           ("Rosa Lim", "Department of Trade Undersecretary")]
+
+
+def test_text_without_titles_names_nobody():
+    assert people("The Comprehensive Strategic Partnership Agreement was signed in Lima.") == []
+
+
+# -- co-chairs and sides ---------------------------------------------------------------------
+def roles(text, sides):
+    spans = split_spans(text)
+    mentions = find_people(text, 0, spans, 0)
+    ps = merge_people(mentions)
+    refs = [SentenceRef(0, a, b, text[a:b], k) for k, (a, b) in enumerate(spans)]
+    assign(ps, refs, [0], sides, True)
+    return {p.name: (p.role, p.country, p.title) for p in ps}
+
+
+def test_cochairs_and_sides_from_the_delegation_sentence():
+    text = ("The Chilean delegation was led by Deputy Minister Ana Lopez and Vice Admiral "
+            "Pedro Diaz, while Peru was represented by Vice Minister Jorge Ruiz and General "
+            "Luis Soto. Later, Lopez met Senator Carla Mendez.")
+    got = roles(text, ["CL", "PE"])
+    assert {n: (r, c) for n, (r, c, _) in got.items()} == {
+        "Ana Lopez": ("co_chair", "CL"), "Pedro Diaz": ("co_chair", "CL"),
+        "Jorge Ruiz": ("co_chair", "PE"), "Luis Soto": ("co_chair", "PE"),
+        "Carla Mendez": ("met", None)}
+
+
+def test_the_side_not_taken_goes_to_the_other_cochair():
+    text = ("The meeting was co-chaired by Samir Nasser, Deputy National Security Adviser "
+            "and Lt. Gen. Omar Haddad, Deputy Minister of Interior of Jordan.")
+    got = roles(text, ["EG", "JO"])
+    assert got["Samir Nasser"][:2] == ("co_chair", "EG")
+    assert got["Omar Haddad"][:2] == ("co_chair", "JO")
+
+
+def test_a_pair_of_countries_between_people_says_nothing_of_either_side():
+    text = ("Deputy Minister Jan Novak co-chaired the 5th Czech-Polish dialogue and held talks "
+            "with his Polish counterpart Anna Kowalska.")
+    got = roles(text, ["CZ", "PL"])
+    assert got["Jan Novak"][1] == "CZ"
+    assert got["Anna Kowalska"][1] == "PL"
+
+
+def test_surname_only_mentions_join_the_full_name_and_lend_their_title():
+    text = ("Foreign Minister Ana Lopez and her Peruvian counterpart Jorge Ruiz co-chaired the "
+            "dialogue. Vice Minister Ruiz said ties were strong.")
+    got = roles(text, ["CL", "PE"])
+    assert set(got) == {"Ana Lopez", "Jorge Ruiz"}
+    assert got["Jorge Ruiz"] == ("co_chair", "PE", "Vice Minister")
+
+
+def test_an_ambassador_met_with_the_counterparts_does_not_co_chair():
+    text = ("Assistant Secretary Tom Reed met with counterparts from the Government of Chile, "
+            "including Ambassador Luis Vera and Undersecretary Rosa Pino.")
+    got = roles(text, ["US", "CL"])
+    assert got["Luis Vera"][0] != "co_chair"
+    assert got["Rosa Pino"][:2] == ("co_chair", "CL")
+    assert got["Tom Reed"][:2] == ("co_chair", "US")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_people_never_raises(text):
+    spans = split_spans(text)
+    ps = merge_people(find_people(text, 0, spans, 0))
+    assign(ps, [SentenceRef(0, a, b, text[a:b], k) for k, (a, b) in enumerate(spans)], [0],
+           ["US", "VN"], True)
+
+
+@pytest.mark.parametrize("text", ["Minister " * 20_000, "Deputy Minister Nguyen " * 10_000,
+                                  "Lt. Gen. " * 20_000, "A, B, " * 20_000,
+                                  "Minister of the " * 15_000])
+def test_people_is_linear_on_hostile_input(text):
+    t = time.perf_counter()
+    find_people(text, 0, split_spans(text), 0)
+    assert time.perf_counter() - t < 5.0
