@@ -85,3 +85,8 @@ def test_literal_pattern_matches_like_a_flat_alternation():
         fm, tm = flat.search(s), trie.search(s)
         assert (fm and fm.group()) == (tm and tm.group()), s
     assert "*" not in literal_pattern(words) and "+" not in literal_pattern(words)
+
+
+def test_comment_form_and_most_read_headings_with_extra_words():
+    assert end_cue(make_info(0, "Leave a Reply Cancel reply")) == "end"
+    assert end_cue(make_info(0, "Most read this week")) == "related"

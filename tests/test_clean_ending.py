@@ -87,3 +87,10 @@ def test_call_to_action_cuts_only_at_the_end():
     assert r[P4] is None and r[TEASER] is not None
     r = reasons(clean_text(page(P1, promo, P2, P3, P4)))
     assert r[P2] is None and r[P4] is None  # an inline promotion does not end the article
+
+
+def test_box_heading_inside_a_long_article_is_removed():
+    heading = "Recommended for you"
+    r = reasons(clean_text(page(P1, heading, P2, P3, P4)))
+    assert r[heading] is not None
+    assert r[P2] is None and r[P3] is None and r[P4] is None

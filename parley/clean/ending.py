@@ -2,7 +2,8 @@
 (comment section, related-stories box, author box, next/previous article, tags, copyright).
 
 A cue line cuts the article only when little article text follows it, so a box placed inside
-a long article does not cut the article's second half. After a related-stories heading the
+a long article does not cut the article's second half; the cue line itself (a box heading:
+"Related stories", "Comments") is still removed. After a related-stories heading the
 article may also resume: prose after the box's link list that is on the article's topic is
 kept, and only the box is removed.
 """
@@ -134,6 +135,8 @@ def find_cut(infos: list[Info], kept: list[int],
         if total - before - own >= ratio * before:
             if kind == "cta" and info.n_words <= MAX_CTA_LINE_WORDS:
                 boxes.append(idx)
+            elif info.n_words <= MAX_END_CUE_WORDS and not info.sentence_end:
+                boxes.append(idx)  # the heading of a box inside the article, never its text
             idx += 1
             continue
         if kind == "related":
