@@ -151,3 +151,10 @@ def test_people_is_linear_on_hostile_input(text):
     t = time.perf_counter()
     find_people(text, 0, split_spans(text), 0)
     assert time.perf_counter() - t < 5.0
+
+
+def test_a_side_named_after_the_last_head_of_delegation():
+    text = ("Peru and Chile held the sixth Defence Policy Dialogue this week, with Deputy "
+            "Defence Minister Carlos Soto leading the Peruvian delegation.")
+    got = roles(text, ["CL", "PE"])
+    assert got["Carlos Soto"][:2] == ("co_chair", "PE")

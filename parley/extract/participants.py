@@ -146,8 +146,18 @@ def _side_groups(s: SentenceRef, members: list[tuple[Person, PersonMention]],
         current.append(person)
         prev_end = max(m.end, m.name_end)
     if current:
+        if pending is None:  # "... with Minister X leading the Argentine delegation"
+            tail = s.text[prev_end - s.start:]
+            m = _LEADS_RE.match(fold(tail).lower())
+            if m:
+                pending = _one_side(tail[:m.end()], sides, last=True)
         groups.append((current, pending))
     return groups
+
+
+# After the last person: "... leading the Argentine delegation", "..., who headed the side"
+_LEADS_RE = re.compile(r"^[\s,]{0,3}(?:who\s)?(?:led|leading|headed|heading)\s(?:the|their|its)\s"
+                       r"(?:[\w-]+\s){0,3}(?:delegation|side|team)\b")
 
 
 def _one_side(text: str, sides: list[str], last: bool) -> str | None:
