@@ -175,11 +175,22 @@ def dates_vocab() -> dict:
 
 
 @cache
-def topic_cues() -> dict[str, re.Pattern[str]]:
-    """Topic -> one compiled pattern of its cue phrases (matched on folded lower-case text)."""
+def topic_cues() -> dict[str, tuple[re.Pattern[str], frozenset[str] | None]]:
+    """Topic -> one compiled pattern of its cue phrases (matched on folded lower-case text) and
+    the literals one of which any match contains (None: no prefilter; see ``prefilter``)."""
+    from parley.extract.prefilter import required_literals
+
     out = {}
     for topic, spec in _toml("topics.toml").items():
-        out[topic] = re.compile("|".join(f"(?:{c})" for c in spec["cues"]))
+        triggers: set[str] | None = set()
+        for cue in spec["cues"]:
+            lits = required_literals(cue)
+            if lits is None or triggers is None:
+                triggers = None
+            else:
+                triggers |= lits
+        out[topic] = (re.compile("|".join(f"(?:{c})" for c in spec["cues"])),
+                      frozenset(triggers) if triggers is not None else None)
     return out
 
 

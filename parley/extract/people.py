@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from parley.extract import lexicon
 from parley.extract.countries import CountryMention, find_countries
@@ -88,8 +88,10 @@ class PersonMention:
         return len(self.name.split())
 
 
-def is_title_word(low: str, v) -> bool:
-    """An office word, or a hyphenated compound of them ("Vice-Minister")."""
+@lru_cache(maxsize=1 << 16)
+def is_title_word(low: str) -> bool:
+    """An office word, or a hyphenated compound of them ("Vice-Minister"). Cached per word."""
+    v = _vocab()
     if low.endswith(("'s", "’s")):
         low = low[:-2]
     if low in v["title"]:
@@ -97,8 +99,10 @@ def is_title_word(low: str, v) -> bool:
     return "-" in low and all(p in v["title"] or p in v["heads"] for p in low.split("-") if p)
 
 
-def head_of(low: str, v) -> bool:
+@lru_cache(maxsize=1 << 16)
+def head_of(low: str) -> bool:
     """A head word of a title: "minister", or a compound ending in one ("vice-minister")."""
+    v = _vocab()
     return low in v["heads"] or ("-" in low and low.rsplit("-", 1)[-1] in v["heads"])
 
 
@@ -157,7 +161,7 @@ class _Parser:
                    for x in range(j, end))
 
     def is_title_word(self, t: Token) -> bool:
-        return is_title_word(t.low, self.v)
+        return is_title_word(t.low)
 
     # -- pieces ------------------------------------------------------------------------
     def title_run(self, i: int) -> tuple[int, str | None]:
@@ -180,7 +184,7 @@ class _Parser:
                 j = e
                 continue
             if self.is_title_word(t) and (j not in self.country_at or self.is_office_alias(j)):
-                if head_of(t.low, v):
+                if head_of(t.low):
                     head = t.low
                 j += 1
                 continue
@@ -193,9 +197,9 @@ class _Parser:
         if head is None:
             return i, None
         # the head must be inside what is kept
-        if not any(head_of(toks[k].low, v) for k in range(i, j)):
+        if not any(head_of(toks[k].low) for k in range(i, j)):
             return i, None
-        head = next(toks[k].low for k in range(j - 1, i - 1, -1) if head_of(toks[k].low, v))
+        head = next(toks[k].low for k in range(j - 1, i - 1, -1) if head_of(toks[k].low))
         return j, head.rsplit("-", 1)[-1] if head not in v["heads"] else head
 
     def _starts_new_title(self, k: int) -> bool:
@@ -203,7 +207,7 @@ class _Parser:
         v = self.v
         while k < len(self.toks) and self.is_title_word(self.toks[k]) \
                 and self.toks[k].text not in v["conn"]:
-            if head_of(self.toks[k].low, v):
+            if head_of(self.toks[k].low):
                 return True
             k += 1
         return False
@@ -430,7 +434,7 @@ class _Parser:
             if self.toks[s].low not in self.v["rank"]:
                 break
             if self.rank_run(s) == j and self.name_run(j)[0] > j and any(
-                    head_of(self.toks[x].low, self.v) for x in range(i, s)):
+                    head_of(self.toks[x].low) for x in range(i, s)):
                 return s
         return j
 

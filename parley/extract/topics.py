@@ -17,7 +17,9 @@ def find_topics(text: str) -> dict[str, tuple[int, int]]:
     if len(low) != len(text):  # lower-casing changed the length: keep offsets valid
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in fold_same_length(text))
     found: dict[str, tuple[int, int]] = {}
-    for topic, pat in lexicon.topic_cues().items():
+    for topic, (pat, triggers) in lexicon.topic_cues().items():
+        if triggers is not None and not any(t in low for t in triggers):
+            continue  # no literal any cue needs: the regex cannot match
         m = pat.search(low)
         if m:
             found[topic] = (m.start(), m.end())
