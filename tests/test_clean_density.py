@@ -74,3 +74,19 @@ def test_cjk_sentence_end_and_density():
     assert density.initial_class(info, False) == "good"
     doc = clean_text(page("首页", "新闻", *zh, "分享"))
     assert all(reasons(doc)[p] is None for p in zh)
+
+
+def test_hard_wrapped_paragraphs_are_classed_as_one():
+    wrapped = [
+        "The two ministers met in the capital on Tuesday and agreed",
+        "that the partnership between their countries should grow in",
+        "trade, education and the protection of the sea, and they said",
+        "that the next round of the talks would be held next year.",
+        "They also discussed the situation in the region and said that",
+        "all disputes must be settled by peaceful means, in line with",
+        "the law of the sea and with the charter of the organisation.",
+    ]
+    doc = clean_text(page("Home", "World", "Sport", *wrapped, "Contact", "Imprint"))
+    r = reasons(doc)
+    assert all(r[w] is None for w in wrapped)
+    assert r["Contact"] is not None

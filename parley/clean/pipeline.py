@@ -91,6 +91,9 @@ def _off_topic_notices(infos: list[Info], headline: int | None, stop: frozenset[
     for info, cw in zip(kept, words, strict=True):
         if info.sentence_end or len(cw) < NOTICE_MIN_CONTENT_WORDS or _CODE_RE.search(info.text):
             continue
+        nxt = infos[info.index + 1] if info.index + 1 < len(infos) else None
+        if nxt is not None and nxt.reason is None and nxt.text[:1].islower():
+            continue  # a hard-wrapped line: the sentence goes on in the next line
         if not any(counts[w] > 1 for w in cw):
             info.reason = "boilerplate"
 
@@ -162,6 +165,7 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
     # Density classes, smoothed over the candidate lines only.
     cand = [info for info in infos if info.reason is None or info.reason != "blank"]
     classes = [density.initial_class(info, bool(stop)) for info in cand]
+    density.reflow(cand, classes, stop)
     for info, c, c0 in zip(cand, density.smooth(classes), classes, strict=True):
         info.cls = c
         info.init = c0
