@@ -106,6 +106,8 @@ class RunLoader:
         self._data_docs: Path | None = None
         self._validated_docs = 0
         self.validator = Validator(wh.root / "reports" / "data_docs")
+        if plan.to_read:
+            self.validator.warm_up()
 
     # -- staging ---------------------------------------------------------------------------
     def add(self, batch: Batch) -> None:
@@ -274,9 +276,14 @@ class RunLoader:
             "rows_failed_validation": errors, "status": status, "input_dir": self.input_dir,
             "files_changed": self.counts.changed, "error": None,
         }
-        rv = self.validator.validate({"runs": pd.DataFrame([run_row])})
-        self._record(rv, {}, {})
-        self._data_docs = self.validator.build_docs()
+        if changed or self.counts.quarantined:
+            rv = self.validator.validate({"runs": pd.DataFrame([run_row])})
+            self._record(rv, {}, {})
+            self._data_docs = self.validator.build_docs()
+        else:  # nothing new was loaded: nothing to validate, and Great Expectations (seconds
+            # to import) is not started; the previous run's Data Docs stay current
+            docs = self.wh.root / "reports" / "data_docs" / "index.html"
+            self._data_docs = docs if docs.exists() else None
         if self._failures:
             self.tx.append("validation_failures", to_table("validation_failures",
                                                            self._failures))

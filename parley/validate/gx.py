@@ -13,6 +13,7 @@ import contextlib
 import json
 import logging
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,8 +93,21 @@ class Validator:
         self._ctx = None
         self._source = None
         self._checkpoints: dict[str, tuple[object, list[Check]]] = {}
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        """Import Great Expectations and build the context in a background thread.
+
+        The import takes seconds; started when a run has files to process, it overlaps with
+        the workers instead of delaying the first validation.
+        """
+        threading.Thread(target=self._context, name="gx-warm-up", daemon=True).start()
 
     def _context(self):
+        with self._lock:
+            return self._context_locked()
+
+    def _context_locked(self):
         if self._ctx is None:
             _quiet_gx()
             import great_expectations as gx
