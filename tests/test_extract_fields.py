@@ -247,3 +247,9 @@ def test_parsers_are_linear_on_hostile_input(text):
     sources.credits_in_lead(text)
     sources.photo_credits(text)
     assert time.perf_counter() - t < 5.0
+
+
+def test_a_named_multilateral_forum_is_not_a_bilateral_mechanism():
+    assert find_mentions("ministers attended the 21st Shangri-La Dialogue in Singapore", 0) == []
+    assert find_mentions("at the ASEAN Defence Ministers' Meeting-Plus", 0) == []
+    assert mention("Vietnam And Chile Hold Strategic Dialogue").name == "Strategic Dialogue"

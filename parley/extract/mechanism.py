@@ -178,6 +178,22 @@ def _walk_name(text: str, toks: tuple[Token, ...], h: int,
     return first, words, seps, n_real
 
 
+def _named_forum(text: str, toks: tuple[Token, ...], first: int,
+                 countries: tuple[CountryMention, ...], v) -> bool:
+    """Whether a proper name stands right before the mechanism's name: a multilateral forum
+    or conference ("Shangri-La Dialogue", "ASEAN Defence Ministers' Meeting"), not a
+    meeting of two countries (those print the pair or an ordinal there)."""
+    if first == 0:
+        return False
+    t = toks[first - 1]
+    if not t.cap or not _NAME_GAP.match(text[t.end:toks[first].start]):
+        return False
+    if ordinal_value(t.low) is not None or t.low in v["skip"] or t.low in v["level"] \
+            or t.low in v["conn"] or t.low.endswith("-level") or v["verbs"].fullmatch(t.low):
+        return False
+    return not any(c.start < t.end and t.start < c.end for c in countries)
+
+
 def _walk_prefix(text: str, toks: tuple[Token, ...], first: int,
                  countries: tuple[CountryMention, ...], v):
     """Left of the name: the country pair, skip words, then an ordinal."""
@@ -226,6 +242,8 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
         if t.low not in v["heads"]:
             continue
         first, words, seps, n_real = _walk_name(text, toks, h, v)
+        if _named_forum(text, toks, first, countries, v):
+            continue  # "the Shangri-La Dialogue", "the ASEAN Defence Ministers' Meeting"
         weak = t.low in v["weak_heads"]
         if weak and not any(w.lower() in v["needs"] or "2+2" in w for w in words):
             continue
