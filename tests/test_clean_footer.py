@@ -66,3 +66,10 @@ def test_stamp_after_another_story_or_a_comment_section_is_not():
     assert reason_of(raw, "Published 1 March 2021") == "boilerplate"
     raw = page(P1, P2, P3, "Leave a reply", "Posted 4 March 2021 10:15", "Contact us")
     assert reason_of(raw, "Posted 4 March 2021 10:15") == "boilerplate"
+
+
+def test_labelled_date_between_paragraphs_is_text():
+    raw = page(P1, "Deadline: 3 March 2021", P2, P3)
+    assert reason_of(raw, "Deadline: 3 March 2021") is None
+    raw = page(P1, "Updated: 3 March 2021", P2, P3)
+    assert reason_of(raw, "Updated: 3 March 2021") == "publication_line"

@@ -69,6 +69,12 @@ def _positional(info: Info, where: str) -> str:
 _CODE_RE = re.compile(r"[=;{}$\[\]()]|^(?:import|from|cd|sudo|pip|git|npm) |^#")
 
 
+# A labelled date ("Deadline: 3 May 2020", "Termin: 29.02.2020, 19 Uhr") between the article's
+# paragraphs states a fact of the text (an event, a deadline), unless the label is a
+# publication cue ("Updated:", "Stand:"): one word and a colon at the start of the line.
+_LABEL_RE = re.compile(r"[^\W\d_][^\s:]{2,30}:\s")
+
+
 # A kept line without final punctuation (a notice, a banner, a link) whose content words the
 # rest of the article and its headline never use is not part of the text. Only lines with at
 # least this many content words are judged: a subheading has too few to tell.
@@ -219,6 +225,9 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
             if where == "inside" and _CODE_RE.search(info.text):
                 continue  # code or a formula between the article's paragraphs
             info.reason = _positional(info, where)
+        elif (info.reason == "publication_line" and where == "inside"
+              and _LABEL_RE.match(info.text) and not metadata.is_cued_stamp(info.text.lower())):
+            info.reason = None  # "Deadline: 3 May 2020" between paragraphs: a fact of the text
         elif info.reason == "publication_line" and where == "after":
             info.reason = "boilerplate"  # a date below the article: another story's, unless
             stamps_after.append(info.index)  # _footer_stamp finds it is the article's own
