@@ -251,3 +251,14 @@ def test_reasons_are_in_vocabulary():
                "Photo: XNA", "© 2024 Example", "x.jpg")
     for ln in clean_text(raw).lines:
         assert ln.reason is None or ln.reason in REMOVAL_REASONS
+
+
+def test_title_shape_excludes_metadata_and_credited_captions():
+    from parley.clean.headline import title_shaped
+
+    for s in ("12 May 2020 | Politics, Trade | 3 Comments",
+              "The harbour at dawn, with the old lighthouse / Agency Photo",
+              "Fishing boats in the bay (Jane Roe / Agency)"):
+        assert not title_shaped(make_info(0, s)), s
+    assert title_shaped(make_info(0, "Ministers agree to widen trade and education ties"))
+    assert title_shaped(make_info(0, "2020 was the year the harbour changed"))

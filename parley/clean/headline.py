@@ -3,8 +3,10 @@ content words with the lead."""
 
 from __future__ import annotations
 
+import re
+
 from parley.clean.lines import Info
-from parley.clean.metadata import is_publication_stamp
+from parley.clean.metadata import DATE_RE, is_publication_stamp
 
 # How far back from the first paragraph a title may sit (menus, dates, bylines in between).
 MAX_LINES_BEFORE = 8
@@ -26,6 +28,10 @@ MIN_SHARED = 2
 # "defence"/"defense" and "dialogue"/"dialogues" match.
 MIN_CONTENT_LEN = 3
 PREFIX = 5
+# A caption ends with its credit after a slash ("... / Agency", "(Name / Agency)"); a title
+# rarely holds a slash in its last TITLE_CREDIT_TAIL characters.
+TITLE_CREDIT_TAIL = 40
+_CREDIT_TAIL_RE = re.compile(r"\s/\s?[^\s/][^/]{0,38}$|/[^/()]{1,38}\)$")
 # Reasons a title candidate may already carry (it may look like a related link or furniture
 # before we know it is the title); never captions, credits or buttons.
 _OVERRIDABLE = (None, "boilerplate", "related_links", "navigation", "duplicate")
@@ -64,6 +70,10 @@ def title_shaped(info: Info) -> bool:
         return False
     if t.endswith((",", ";")) or is_publication_stamp(t, t.lower()):
         return False
+    if t[0].isdigit() and DATE_RE.match(t):
+        return False  # "13 May 2020 | Politics | 3 comments": a story's metadata line
+    if "/" in t[-TITLE_CREDIT_TAIL:] and _CREDIT_TAIL_RE.search(t[-TITLE_CREDIT_TAIL:]):
+        return False  # "<caption> / Agency": an image caption with its credit
     return t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘«„"
 
 
