@@ -99,13 +99,41 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     return tuple(_find_dates(text))
 
 
+# Every pattern but weekdays and today/yesterday holds a digit: those run only on windows
+# around digit runs (a weekday and a month can precede the day by ~25 characters, a month and
+# a year follow it within ~20), which skips most of a paragraph's text.
+_DIGIT_RUN = re.compile(r"\d+")
+DIGIT_KINDS = frozenset({"iso", "num", "dm", "md", "my", "year"})
+LOOK_BEFORE_DIGITS = 40
+LOOK_AFTER_DIGITS = 24
+
+
+def _regions(folded: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _DIGIT_RUN.finditer(folded):
+        a, b = max(0, m.start() - LOOK_BEFORE_DIGITS), m.end() + LOOK_AFTER_DIGITS
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _find_dates(text: str) -> list[DateMention]:
     months, weekdays = _vocab()
     folded = fold_same_length(text)
+    regions = _regions(folded)
+    has_day = "day" in folded.lower()  # every weekday and today/yesterday end in "day"
     taken = SpanSet()
     out: list[DateMention] = []
     for kind, pat in _patterns():
-        for m in pat.finditer(folded):
+        if kind in DIGIT_KINDS:
+            matches = (m for a, b in regions for m in pat.finditer(folded, a, b))
+        elif has_day:
+            matches = pat.finditer(folded)
+        else:
+            continue
+        for m in matches:
             a, b = m.span()
             if not taken.free(a, b):
                 continue

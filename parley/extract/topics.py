@@ -11,16 +11,43 @@ from parley.extract import lexicon
 from parley.extract.fold import fold_same_length
 
 
+# A cue match lies within this many characters of the literal it needs (the longest cues,
+# "ASEAN ... central role" with a 40-character gap, are well under it), so the regex runs on
+# windows around each literal instead of over the whole text.
+WINDOW = 160
+# Past this many occurrences of one literal, the whole text is scanned once instead.
+MAX_WINDOWS = 8
+
+
 def find_topics(text: str) -> dict[str, tuple[int, int]]:
-    """topic -> (start, end) of its first cue in ``text`` (one scan of the text per topic)."""
+    """topic -> (start, end) of its first cue in ``text``."""
     low = fold_same_length(text).lower()
     if len(low) != len(text):  # lower-casing changed the length: keep offsets valid
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in fold_same_length(text))
     found: dict[str, tuple[int, int]] = {}
     for topic, (pat, triggers) in lexicon.topic_cues().items():
-        if triggers is not None and not any(t in low for t in triggers):
-            continue  # no literal any cue needs: the regex cannot match
-        m = pat.search(low)
+        m = _search(pat, triggers, low)
         if m:
             found[topic] = (m.start(), m.end())
     return found
+
+
+def _search(pat, triggers, low: str):
+    if triggers is None:
+        return pat.search(low)
+    where: list[int] = []
+    for t in triggers:
+        i = low.find(t)
+        while i >= 0:
+            where.append(i)
+            if len(where) > MAX_WINDOWS:
+                return pat.search(low)
+            i = low.find(t, i + 1)
+    best = None
+    for i in sorted(where):
+        if best is not None and i - WINDOW > best.start():
+            break
+        m = pat.search(low, max(0, i - WINDOW), i + WINDOW)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best
