@@ -10,7 +10,6 @@ from __future__ import annotations
 from parley.extract import lexicon
 from parley.extract.fold import fold_same_length
 
-
 # A cue match lies within this many characters of the literal it needs (the longest cues,
 # "ASEAN ... central role" with a 40-character gap, are well under it), so the regex runs on
 # windows around each literal instead of over the whole text.
