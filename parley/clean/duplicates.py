@@ -22,6 +22,18 @@ def key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _near(infos: list[Info], a: int, b: int) -> bool:
+    """Fewer than NEAR_COPY_LINES non-blank lines between lines ``a`` and ``b``? Stops
+    counting at the limit, so copies far apart cost little."""
+    n = 0
+    for j in range(a + 1, b):
+        if infos[j].text:
+            n += 1
+            if n >= NEAR_COPY_LINES:
+                return False
+    return True
+
+
 def mark_duplicates(infos: list[Info], headline: int | None) -> None:
     seen: dict[str, int] = {}
     hl_key = key(infos[headline].text) if headline is not None else None
@@ -38,10 +50,8 @@ def mark_duplicates(infos: list[Info], headline: int | None) -> None:
             continue
         if k in seen:
             first = infos[seen[k]]
-            if (info.n_words <= NEAR_COPY_MAX_WORDS
-                    and sum(1 for j in range(first.index + 1, info.index)
-                            if infos[j].text) < NEAR_COPY_LINES
-                    and first.reason is None and info.reason is None):
+            if (info.n_words <= NEAR_COPY_MAX_WORDS and first.reason is None
+                    and info.reason is None and _near(infos, first.index, info.index)):
                 first.reason = info.reason = "caption"
                 continue
             if info.reason is None and first.reason in (None, "caption", "photo_credit"):

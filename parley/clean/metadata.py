@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parley.clean.cues import cues
+from parley.clean.cues import cues, literal_pattern
 
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
@@ -20,9 +20,11 @@ _MONTHS = (
 )
 # Numeric dates (30-11-2019, 11/16/2021, 2024-04-24, 22.10.2013), times (17:49) and
 # "22 October 2013" / "October 22, 2013".
+_MONTHS_RE = literal_pattern(_MONTHS.split("|"))
 DATE_RE = re.compile(
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|"
-    rf"\b\d{{1,2}}\.?\s(?:{_MONTHS})\.?,?\s\d{{4}}\b|\b(?:{_MONTHS})\.?\s\d{{1,2}},?\s\d{{4}}\b",
+    rf"\b\d{{1,2}}\.?\s(?:{_MONTHS_RE})\.?,?\s\d{{4}}\b"
+    rf"|\b(?:{_MONTHS_RE})\.?\s\d{{1,2}},?\s\d{{4}}\b",
     re.I,
 )
 # A stamp line is mostly date: at most this many words besides the date/time tokens
