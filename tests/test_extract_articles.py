@@ -121,3 +121,14 @@ def test_extract_is_fast_on_a_long_report():
     t = time.perf_counter()
     extract(clean_text(long), today=TODAY)
     assert time.perf_counter() - t < 10
+
+
+def test_joint_statement_signatories_above_the_text_are_the_heads_of_delegation():
+    """The body says only "Norwegian and Chilean ... Ministers met"; the ministers are listed
+    above it, one side after the other, with the same offices."""
+    ex, _ = run("j_joint_statement.txt")
+    assert (ex.edition, ex.countries, ex.city) == (3, ["CL", "NO"], "Oslo")
+    assert chairs(ex) == {("Anne Solberg", "NO", "Minister of Foreign Affairs"),
+                          ("Lars Haugen", "NO", "Minister of Defence"),
+                          ("Camila Rojas", "CL", "Minister for Foreign Affairs"),
+                          ("Pablo Fuentes", "CL", "Minister for Defence")}

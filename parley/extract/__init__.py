@@ -23,7 +23,7 @@ from parley.extract import places, sources
 from parley.extract.fold import fold
 from parley.extract.mechanism import Mention, find_mentions, pick
 from parley.extract.model import Amount, Evidence, Extraction, Person, Topic
-from parley.extract.participants import SentenceRef, assign, merge_people
+from parley.extract.participants import SentenceRef, assign, merge_people, signatories
 from parley.extract.people import find_people
 from parley.extract.topics import find_topics
 from parley.extract.view import DocView, Sentence, make_view, raw_span
@@ -36,6 +36,10 @@ EVENT_PARAGRAPHS = 3
 # Removed lines whose photo credits name the article's outlet.
 CREDIT_REASONS = frozenset({"caption", "photo_credit", "credit", "byline", "navigation",
                             "publication_line", "image_file"})
+# Removed lines above the body that may list the heads of delegation (a release's box of
+# ministers); never sidebars or captions, which name other stories' people.
+SIGNATORY_REASONS = frozenset({"related_links", "navigation", "headline", "byline",
+                               "boilerplate", "duplicate"})
 _MEETING_WORDS = ("dialogue", "meeting", "talks", "consultation", "co-chair", "session")
 
 
@@ -241,11 +245,19 @@ def _people(view: DocView, ex: Extraction, event_sentences, sides, cite) -> None
     index_of = {id(s): k for k, s in enumerate(view.sentences)}
     event_idx = [index_of[id(s)] for s in event_sentences if id(s) in index_of]
     assign(people, refs, event_idx, sides, ex.is_dialogue_report)
+    lines = {}
+    if not any(p.role == "co_chair" for p in people):
+        above = [ln for ln in view.doc.lines if ln.number < view.first_body_line
+                 and ln.reason in SIGNATORY_REASONS]
+        lines = {-1 - k: ln for k, ln in enumerate(above)}
+        order = [c for s in event_sentences for c in countries_mod.codes(s.text)]
+        people = signatories([(k, ln.text) for k, ln in lines.items()], sides, order) + people
     for p in people:
         first = p.mentions[0]
         ex.people.append(Person(p.name, fold(p.name), p.country, p.title, p.role, p.rank))
+        line = lines[first.para] if first.para < 0 else view.paras[first.para]
         cite("co_chair" if p.role == "co_chair" else "participant", p.name,
-             view.paras[first.para], first.name_start, first.name_end)
+             line, first.name_start, first.name_end)
 
 
 def _sources(view: DocView, ex: Extraction, cite) -> None:

@@ -309,3 +309,50 @@ def _chair_countries(chairs: list[Person], sentence_groups, sides: list[str]) ->
     rest = [c for c in sides if c not in taken]
     if len(missing) == 1 and len(rest) == 1:
         missing[0].country = rest[0]
+
+
+# A signatory line above the article ("The Hon Jane Doe MP, Minister for Foreign Affairs"): one
+# person must cover at least this share of the line.
+SIGNATORY_COVER = 0.7
+
+
+def signatories(lines: list[tuple[int, str]], sides: list[str],
+                side_order: list[str]) -> list[Person]:
+    """Heads of delegation listed one per line above a joint statement, when the body names
+    nobody ("Australian and Indonesian Foreign and Defence Ministers met ...").
+
+    ``lines`` are (key, text) of removed lines above the body (page furniture such as a
+    "related ministers" box or a list of signatories). A side without a mark of its own comes
+    from the order: such lists name one side's officials, then the other's, with the same
+    offices, in the order the meeting sentence names the countries (``side_order``).
+    """
+    from parley.extract.people import find_people
+
+    mentions = []
+    for key, text in lines:
+        found = find_people(text, key, [(0, len(text))], 0)
+        if len(found) == 1 and found[0].head and not found[0].reference and \
+                (found[0].end - found[0].start) >= SIGNATORY_COVER * len(text.strip(" •|")):
+            mentions.append(found[0])
+    position = {key: k for k, (key, _) in enumerate(lines)}
+    people = sorted(merge_people(mentions), key=lambda p: position[p.mentions[0].para])
+    if len(people) < 2:
+        return []
+    for p in people:
+        p.role, p.country = "co_chair", p.explicit_country
+    half = len(people) // 2
+    titles = [_title_key(p.title) for p in people]
+    order = list(dict.fromkeys([c for c in side_order if c in sides] + list(sides)))
+    if len(people) % 2 == 0 and titles[:half] == titles[half:] and len(order) == 2:
+        for k, p in enumerate(people):
+            if p.country is None:
+                p.country = order[0] if k < half else order[1]
+    _chair_countries(people, [], sides)
+    return people
+
+
+def _title_key(title: str | None) -> str:
+    """An office for comparing two sides' lists: "Minister of Defence" = "Minister for
+    Defence" (connectors differ between countries' styles)."""
+    words = fold(title or "").lower().replace("defense", "defence").split()
+    return " ".join(w for w in words if w not in _vocab()["conn"])

@@ -246,6 +246,15 @@ class _Parser:
             last_head += 1
         return last_head
 
+    def rank_text(self, i: int, j: int) -> str | None:
+        """The rank as printed, with a closing bracket ("General (retired)")."""
+        if j <= i:
+            return None
+        end = self.toks[j - 1].end
+        if self.text[end:end + 1] == ")" and "(" in self.text[self.toks[i].start:end]:
+            end += 1
+        return self.text[self.toks[i].start:end]
+
     def honorific_run(self, i: int) -> int:
         toks = self.toks
         for n in (4, 3, 2, 1):
@@ -387,7 +396,7 @@ class _Parser:
                                            or _SPACE.match(self.gap(k))):
             return None
         r_end = self.rank_run(k)
-        rank = self.text[toks[k].start:toks[r_end - 1].end] if r_end > k else None
+        rank = self.rank_text(k, r_end)
         if head is None and rank is None:
             return None
         n_start = self.honorific_run(r_end)
@@ -395,7 +404,7 @@ class _Parser:
             return None
         if (n_start > k or r_end > k) and not (
                 _SPACE.match(self.gap(n_start)) or _INITIAL_GAP.match(self.gap(n_start))
-                or _TITLE_GAP.match(self.gap(n_start))):
+                or _TITLE_GAP.match(self.gap(n_start)) or self.gap(n_start) == ") "):
             return None
         n_end, n_full = self.name_run(n_start, after_title=True)
         if n_end == n_start:
@@ -408,16 +417,17 @@ class _Parser:
         person = PersonMention(self.para, self.sentence_of(a), name, a, b, title, ts, te, head,
                                rank, country, toks[i].start, toks[n_full - 1].end)
         end = n_full
-        if head is None:
-            app = self._appositive(n_full)
-            if app is not None:
-                t_start, t_end, head = app
-                ts = toks[t_start].start
-                te = toks[self.title_text_end(t_start, t_end) - 1].end
-                person.title, person.title_start, person.title_end = self.text[ts:te], ts, te
-                person.head, person.end = head, toks[t_end - 1].end
-                end = t_end
-                j, t_end = t_start, t_end
+        app = self._appositive(n_full)
+        if app is not None and head is not None and (app[1] - app[0]) <= (t_end - j):
+            app = None  # "Minister Mark Field, Minister of State": keep the longer title
+        if app is not None:
+            t_start, t_end, head = app
+            ts = toks[t_start].start
+            te = toks[self.title_text_end(t_start, t_end) - 1].end
+            person.title, person.title_start, person.title_end = self.text[ts:te], ts, te
+            person.head, person.end = head, toks[t_end - 1].end
+            end = t_end
+            j = t_start
         person.reference = head in v["ref_heads"]
         if head and person.country is None:
             person.country = self.title_country(j, t_end)
@@ -457,22 +467,26 @@ class _Parser:
         return t_start, t_end, head
 
     def _name_first(self, i: int):
-        """``Name, Title``: "Nguyen Minh Vu, permanent deputy minister of foreign affairs" """
+        """``[Honorific] [Rank] Name, Title``: "Nguyen Minh Vu, permanent deputy minister of
+        foreign affairs", "His Excellency General (retired) X, Minister of Defence" """
         toks, v = self.toks, self.v
-        n_end, n_full = self.name_run(i)
-        if n_end - i < 2:
+        k = self.honorific_run(i)
+        r = self.rank_run(k) if k > i else k
+        rank = self.rank_text(k, r)
+        n_end, n_full = self.name_run(r, after_title=r > i)
+        if n_end - r < 2 and not (r > i and n_end > r):
             return None
         app = self._appositive(n_full)
         if app is None:
             return None
         t_start, t_end, head = app
-        name, a, b = self.name_text(i, n_end)
+        name, a, b = self.name_text(r, n_end)
         ts = toks[t_start].start
         te = toks[self.title_text_end(t_start, t_end) - 1].end
         reference = head in v["ref_heads"]
         title = None if reference else self.text[ts:te]
         person = PersonMention(self.para, self.sentence_of(a), name, a, b, title, ts, te, head,
-                               None, None, toks[i].start, toks[t_end - 1].end,
+                               rank, None, toks[i].start, toks[t_end - 1].end,
                                reference=reference)
         person.country = self.title_country(t_start, t_end) or (
             None if reference else self.office_country(title))
