@@ -60,7 +60,7 @@ def stop_ratio(words: list[str], sw: frozenset[str]) -> float:
 # under the page's list is below this: menu items are too short to matter, and a share this
 # high already marks prose (density.STOPWORDS_HIGH). Saves most of the lookups.
 OWN_LANG_MIN_WORDS = 6
-OWN_LANG_BELOW = 0.32
+OWN_LANG_BELOW = 0.30
 
 
 def best_stop_ratio(words: list[str], sw: frozenset[str]) -> float:

@@ -78,7 +78,7 @@ _LABEL_RE = re.compile(r"[^\W\d_][^\s:]{2,30}:\s")
 # A kept line without final punctuation (a notice, a banner, a link) whose content words the
 # rest of the article and its headline never use is not part of the text. Only lines with at
 # least this many content words are judged: a subheading has too few to tell.
-NOTICE_MIN_CONTENT_WORDS = 5
+NOTICE_MIN_CONTENT_WORDS = 6
 
 
 def _off_topic_notices(infos: list[Info], headline: int | None, stop: frozenset[str]) -> None:
