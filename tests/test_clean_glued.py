@@ -96,3 +96,26 @@ def test_case_change_repaired_on_english_page():
           "they expect to sign an agreement on training and on the exchange of students.")
     doc = clean_text("\n".join([p1, p2, p3]) + "\n")
     assert "Le Van Hai." in doc.body
+
+
+def test_very_long_letter_runs_are_left_alone_quickly():
+    import time
+
+    t = time.perf_counter()
+    for tok in ("anti" * 3000, "theand" * 2000, "Xuan" * 3000):
+        assert split_token(tok) == tok
+    assert time.perf_counter() - t < 1.0
+
+
+def test_many_case_change_words_stay_linear():
+    import time
+
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    page = "\n".join(
+        f"The two sides met in the capital and said that Abc{letters[k % 26]}"
+        f"{letters[k // 26 % 26]}Def{letters[k // 676]} was good for all of the talks."
+        for k in range(3000))
+    t = time.perf_counter()
+    doc = clean_text(page)
+    assert time.perf_counter() - t < 2.0
+    assert "Abcaa Defa" in doc.body  # the first ones are still repaired

@@ -38,6 +38,9 @@ from importlib import resources
 MIN_PART_COUNT = 1_000_000
 # Tokens shorter than this are never split: short non-words are mostly abbreviations.
 MIN_TOKEN_LEN = 5
+# ... nor longer than this: three glued words rarely exceed 40 letters, and longer runs of
+# letters (hashes, base64, scraped code) would only cost segmentation time.
+MAX_TOKEN_LEN = 40
 # At most this many parts: "theco" -> 2, "theregionalissues" -> 3; more is noise.
 MAX_PARTS = 3
 # Every part has at least this many letters (a two-letter function word such as "of" is a
@@ -202,7 +205,7 @@ def _junction_ok(left: str, right: str, capitalised: bool, right_is_last: bool,
 def split_token(token: str, hyphen_after: bool = False) -> str:
     """``token`` with spaces inserted where it is two or three glued words (see the module
     docstring); ``hyphen_after`` when a hyphen follows it ("theco" in "theco-chair")."""
-    if len(token) < MIN_TOKEN_LEN:
+    if not MIN_TOKEN_LEN <= len(token) <= MAX_TOKEN_LEN:
         return token
     low = token.lower()
     vocab = words()
@@ -257,13 +260,31 @@ def _continues_name(text: str, start: int) -> bool:
     return not prev.endswith(".") or len(prev) <= ABBREV_MAX_CHARS
 
 
-def split_glued(text: str, page: str | None = None) -> str:
+# At most this many distinct case-change words are looked up on one page (each lookup scans
+# the page); later ones are left alone, so a page full of CamelCase stays linear.
+MAX_CASE_LOOKUPS = 50
+
+
+def split_glued(text: str, page: str | None = None, seen: dict[str, bool] | None = None) -> str:
     """Repair glued words in an English line (other lines should not be passed in).
 
     ``page`` is the whole page's text: a word with a case change that occurs on it more than
     once is written that way on purpose (a brand or product, "WordPress" every time), while a
     space lost at a tag boundary is an accident of one place; such words are not split.
+    ``seen`` (one dict per page, shared by its lines) remembers the answers.
     """
+    if seen is None:
+        seen = {}
+
+    def once_on_page(token: str) -> bool:
+        if page is None:
+            return True
+        if token not in seen:
+            if len(seen) >= MAX_CASE_LOOKUPS:
+                return False
+            seen[token] = page.count(token) <= 1
+        return seen[token]
+
     def fix(m: re.Match[str]) -> str:
         token = m.group()
         end = m.end()
@@ -271,7 +292,7 @@ def split_glued(text: str, page: str | None = None) -> str:
         if out == token:
             return out
         if not token[1:].islower():  # a case-change split
-            return token if page is not None and page.count(token) > 1 else out
+            return out if once_on_page(token) else token
         if token[0].isupper() and _continues_name(text, m.start()):
             return token
         return out

@@ -242,11 +242,12 @@ def clean_text(raw: str) -> CleanedDoc:
     """Clean one decoded document (newlines already normalised to ``\\n``)."""
     lines, infos, lang, headline = analyse(raw)
     english = lang == "en"
+    seen: dict[str, bool] = {}  # case-change words looked up on this page (glued.split_glued)
     out: list[Line] = []
     for ln, info in zip(lines, infos, strict=True):
         text = info.text
         if english and info.reason in (None, "headline"):
-            text = glued.split_glued(text, raw)
+            text = glued.split_glued(text, raw, seen)
         out.append(Line(ln.number, ln.start, ln.end, ln.raw,
                         text if info.reason != "blank" else ln.raw.strip(),
                         None if info.reason is None else info.reason))
