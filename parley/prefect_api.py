@@ -43,7 +43,8 @@ class TemporaryAPI:
             [sys.executable, "-m", "uvicorn", "--app-dir", app_dir, "--factory",
              "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
              "--log-level", "error", "--lifespan", "on"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
         self.url = f"http://127.0.0.1:{port}/api"
         os.environ["PREFECT_API_URL"] = self.url
         # the temporary server has no UI and is gone after the run: print no "View at" link
@@ -79,6 +80,17 @@ class TemporaryAPI:
                 self.proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
+
+
+def _die_with_parent() -> None:
+    """In the server's process, before it starts: ask Linux to stop it when the process that
+    started it dies. ``atexit`` cannot run when a run is killed (kill -9, OOM), and an orphaned
+    server would otherwise run forever."""
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
 def ensure_api() -> TemporaryAPI | None:
