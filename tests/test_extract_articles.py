@@ -132,3 +132,17 @@ def test_joint_statement_signatories_above_the_text_are_the_heads_of_delegation(
                           ("Lars Haugen", "NO", "Minister of Defence"),
                           ("Camila Rojas", "CL", "Minister for Foreign Affairs"),
                           ("Pablo Fuentes", "CL", "Minister for Defence")}
+
+
+def test_two_reports_of_one_meeting_complete_each_other(tmp_path):
+    """One report prints the day without a year, the other only its publication date: through
+    the pipeline they become one event dated with the day and the year."""
+    from parley.pipeline import run_folder
+
+    for name in ("h_two_reports_day.txt", "i_two_reports_year.txt"):
+        (tmp_path / name).write_bytes((FIXTURES / name).read_bytes())
+    arts = run_folder(tmp_path)["articles"].set_index("source_file")
+    assert arts.loc["h_two_reports_day.txt", "event_id"] == \
+        arts.loc["i_two_reports_year.txt", "event_id"]
+    assert set(arts["event_date"]) == {dt.date(2025, 11, 12)}
+    assert set(arts["event_date_basis"]) == {"event_merged"}
