@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parley.extract import lexicon
-from parley.extract.fold import fold_same_length
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,31 +33,9 @@ def find_countries(text: str) -> tuple[CountryMention, ...]:
 
 
 def _find_countries(text: str) -> list[CountryMention]:
-    folded = fold_same_length(text)
-    matches = list(lexicon.PHRASE_TOKEN_RE.finditer(folded))
-    words = [m.group() for m in matches]
-    # how many following tokens are joined to each by plain spaces (a phrase never spans
-    # punctuation: "Vietnam, US" is two mentions, "Republic of Korea" is one)
-    run = [1] * len(matches)
-    for i in range(len(matches) - 2, -1, -1):
-        between = folded[matches[i].end():matches[i + 1].start()]
-        if between == " ":
-            run[i] = run[i + 1] + 1
-    index = lexicon.countries()
-    out: list[CountryMention] = []
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if w[0].isupper():
-            n, code = lexicon.lookup_tokens(index, words, i, run[i])
-            if n:
-                if code:
-                    a, b = matches[i].start(), matches[i + n - 1].end()
-                    out.append(CountryMention(a, b, code, text[a:b]))
-                i += n
-                continue
-        i += 1
-    return out
+    # a phrase never spans punctuation: "Vietnam, US" is two mentions
+    return [CountryMention(a, b, code, text[a:b])
+            for a, b, code in lexicon.match_phrases(text, lexicon.countries()) if code]
 
 
 def codes(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from parley.extract.fold import fold
+from parley.extract.fold import fold, fold_same_length
 
 # Tokens for phrase lookup: letter runs with inner apostrophes and inner dots ("U.S", "R.O.K",
 # "People's"); a trailing dot is left out so "U.S." and "U.S" look up the same key.
@@ -213,3 +213,32 @@ def lookup_tokens(index: PhraseIndex, tokens: list[str], i: int,
             if key2 in table:
                 return n, table[key2]
     return 0, None
+
+
+def match_phrases(text: str, index: PhraseIndex,
+                  joiners: tuple[str, ...] = (" ",)) -> list[tuple[int, int, str | None]]:
+    """Longest non-overlapping phrases of ``index`` in ``text``: (start, end, value).
+
+    A phrase starts at a capitalised token and spans only tokens separated by one of
+    ``joiners`` ("Vietnam, US" is two countries; "Washington, D.C" one city when ", " joins).
+    A phrase whose value is None (an ignore-list entry) is returned too, so callers can let it
+    hide what it contains.
+    """
+    folded = fold_same_length(text)
+    matches = list(PHRASE_TOKEN_RE.finditer(folded))
+    words = [m.group() for m in matches]
+    run = [1] * len(matches)  # tokens joined to each one, itself included
+    for i in range(len(matches) - 2, -1, -1):
+        if folded[matches[i].end():matches[i + 1].start()] in joiners:
+            run[i] = run[i + 1] + 1
+    out = []
+    i = 0
+    while i < len(words):
+        if words[i][0].isupper():
+            n, value = lookup_tokens(index, words, i, run[i])
+            if n:
+                out.append((matches[i].start(), matches[i + n - 1].end(), value))
+                i += n
+                continue
+        i += 1
+    return out

@@ -59,30 +59,26 @@ def merge_people(mentions: list[PersonMention]) -> list[Person]:
     """One Person per distinct name; surname-only mentions join the full name they abbreviate."""
     people: list[Person] = []
     by_key: dict[str, Person] = {}
-    singles: list[PersonMention] = []
-    for m in mentions:
-        key = " ".join(fold(m.name).lower().split())
-        if len(key.split()) == 1:
-            singles.append(m)
-            continue
+
+    def add(key: str, m: PersonMention) -> None:
         p = by_key.get(key)
         if p is None:
-            p = Person(name=m.name)
-            by_key[key] = p
+            p = by_key[key] = Person(name=m.name)
             people.append(p)
         p.mentions.append(m)
-    for m in singles:
-        tok = fold(m.name).lower()
-        matches = [p for p in people if len(p.tokens) > 1 and tok in (p.tokens[0], p.tokens[-1])]
+
+    keyed = [(" ".join(fold(m.name).lower().split()), m) for m in mentions]
+    for key, m in keyed:  # full names first, so a surname alone can find its person
+        if " " in key:
+            add(key, m)
+    for key, m in keyed:
+        if " " in key:
+            continue
+        matches = [p for p in people if len(p.tokens) > 1 and key in (p.tokens[0], p.tokens[-1])]
         if len(matches) == 1:
             matches[0].mentions.append(m)
-            continue
-        p = by_key.get(tok)
-        if p is None:
-            p = Person(name=m.name)
-            by_key[tok] = p
-            people.append(p)
-        p.mentions.append(m)
+        else:
+            add(key, m)
     for p in people:
         p.mentions.sort(key=lambda m: (m.para, m.start))
     people.sort(key=lambda p: (p.mentions[0].para, p.mentions[0].start))

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from parley.extract import lexicon
 from parley.extract.countries import find_countries
-from parley.extract.fold import fold_same_length
 
 # Words that say the meeting was held online.
 VIRTUAL_RE = re.compile(r"\b(?:via |by |through |in a |an? )?(?:video ?conferenc\w*|"
@@ -41,26 +40,9 @@ class Place:
 
 def known_cities(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical) of every known city in ``text``."""
-    folded = fold_same_length(text)
-    matches = list(lexicon.PHRASE_TOKEN_RE.finditer(folded))
-    words = [m.group() for m in matches]
-    run = [1] * len(matches)
-    for i in range(len(matches) - 2, -1, -1):
-        between = folded[matches[i].end():matches[i + 1].start()]
-        if between in (" ", ", "):  # "Washington D.C", "Washington, D.C"
-            run[i] = run[i + 1] + 1
-    index = lexicon.cities()
-    out = []
-    i = 0
-    while i < len(words):
-        if words[i][0].isupper():
-            n, city = lexicon.lookup_tokens(index, words, i, run[i])
-            if n and city:
-                out.append((matches[i].start(), matches[i + n - 1].end(), city))
-                i += n
-                continue
-        i += 1
-    return out
+    # ", " joins too: "Washington, D.C"
+    return [(a, b, city) for a, b, city in lexicon.match_phrases(text, lexicon.cities(),
+                                                                 (" ", ", ")) if city]
 
 
 def _host(text: str, end: int, city: str) -> str | None:

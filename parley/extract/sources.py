@@ -58,45 +58,37 @@ def _split(credit: str) -> list[str]:
     return [p for p in credit.split("/") if p.strip()]
 
 
+def _credited(m: re.Match, group: str, strict: bool, base: int = 0) -> list[tuple[str, int, int]]:
+    """The outlets in a matched credit ("VNA/VLLF" -> VNA, VLLF) with their offsets."""
+    credit = m.group(group)
+    out = []
+    for part in _split(credit):
+        name = _canonical(part, strict)
+        if name:
+            a = base + m.start(group) + credit.find(part)
+            out.append((name, a, a + len(part)))
+    return out
+
+
 def credits_in_lead(text: str) -> list[tuple[str, int, int]]:
     out = []
     for rx, strict in ((_LEAD_PAREN_RE, True), (_LEAD_WORD_RE, True), (_LEAD_COLON_RE, False),
                        (_LEAD_PAREN_BARE_RE, False)):
         m = rx.match(text)
         if m:
-            for part in _split(m.group("o")):
-                name = _canonical(part, strict)
-                if name:
-                    a = m.start("o") + m.group("o").find(part)
-                    out.append((name, a, a + len(part)))
+            out += _credited(m, "o", strict)
     return out
 
 
 def credits_in_tail(text: str) -> list[tuple[str, int, int]]:
-    m = _TAIL_RE.search(text[-40:])
-    if not m:
-        return []
-    base = len(text) - len(text[-40:])
-    out = []
-    for part in _split(m.group("o")):
-        name = _canonical(part, True)
-        if name:
-            a = base + m.start("o") + m.group("o").find(part)
-            out.append((name, a, a + len(part)))
-    return out
+    tail = text[-40:]
+    m = _TAIL_RE.search(tail)
+    return _credited(m, "o", True, len(text) - len(tail)) if m else []
 
 
 def credit_line(text: str, strict: bool) -> list[tuple[str, int, int]]:
     m = _LINE_RE.match(text)
-    if not m:
-        return []
-    out = []
-    for part in _split(m.group("o")):
-        name = _canonical(part, strict)
-        if name:
-            a = m.start("o") + m.group("o").find(part)
-            out.append((name, a, a + len(part)))
-    return out
+    return _credited(m, "o", strict) if m else []
 
 
 _PHOTO_HINT = re.compile(r"(?i)photo|image|ảnh|source")
@@ -107,13 +99,7 @@ def photo_credits(text: str) -> list[tuple[str, int, int]]:
         return []
     out = []
     for m in _PHOTO_RE.finditer(text):
-        group = "a" if m.group("a") else "b"
-        credit = m.group(group)
-        for part in _split(credit):
-            name = _canonical(part, False)
-            if name:
-                a = m.start(group) + credit.find(part)
-                out.append((name, a, a + len(part)))
+        out += _credited(m, "a" if m.group("a") else "b", False)
     return out
 
 
