@@ -21,7 +21,7 @@ from parley.extract import amounts as amounts_mod
 from parley.extract import countries as countries_mod
 from parley.extract import places, sources
 from parley.extract.fold import fold
-from parley.extract.mechanism import Mention, find_mentions, pick
+from parley.extract.mechanism import Mention, find_mentions, meeting_verbs, pick
 from parley.extract.model import Amount, Evidence, Extraction, Person, Topic
 from parley.extract.participants import SentenceRef, assign, merge_people, signatories
 from parley.extract.people import find_people
@@ -89,10 +89,10 @@ def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
 
     # -- where -----------------------------------------------------------------------------
     if ex.is_dialogue_report:
-        place = _place(view, event_sentences)
-        if place:
+        found = _place(view, event_sentences)
+        if found:
+            place, line = found
             ex.city, ex.host_country = place.city, place.country
-            line = view.paras[place.para] if place.para >= 0 else _meta_line(view, place)
             cite("city", place.city, line, place.start, place.end)
 
     # -- who -------------------------------------------------------------------------------
@@ -124,12 +124,8 @@ def _mentions(view: DocView) -> list[Mention]:
     out: list[Mention] = []
     if view.headline is not None:
         out.extend(find_mentions(view.headline.text, -1))
-    first_index: dict[int, int] = {}
-    for idx, s in enumerate(view.sentences):
-        first_index.setdefault(s.para, idx)
     for i, ln in enumerate(view.paras):
-        spans = [(s.start, s.end) for s in view.sentences if s.para == i]
-        out.extend(find_mentions(ln.text, i, spans, first_index.get(i, 0)))
+        out.extend(find_mentions(ln.text, i, view.para_spans[i], view.first_sentence[i]))
     return out
 
 
@@ -143,18 +139,12 @@ def _event_sentences(view: DocView, mentions: list[Mention], best: Mention | Non
         if s is not None and s not in out:
             out.append(s)
 
-    def sentence_at(para: int, offset: int) -> Sentence | None:
-        return next((s for s in view.sentences if s.para == para and s.start <= offset < s.end
-                     + 1), None)
-
     if best is not None and best.where >= 0:
-        add(sentence_at(best.where, best.start))
+        add(view.sentence_at(best.where, best.start))
     for m in mentions:
         if m.where >= 0 and not m.marked and best is not None and m.head == best.head:
-            add(sentence_at(m.where, m.start))
-    from parley.extract.mechanism import _vocab as mech_vocab
-
-    verbs = mech_vocab()["verbs"]
+            add(view.sentence_at(m.where, m.start))
+    verbs = meeting_verbs()
     for s in view.sentences:
         if s.para >= EVENT_PARAGRAPHS:
             break
@@ -188,13 +178,11 @@ def _sides(view: DocView, pk, event_sentences: list[Sentence]) -> list[str]:
 
 
 def _cite_countries(view, sides, best, event_sentences, cite) -> None:
-    texts = []
-    if best is not None:
-        texts.append((_line(view, best.where), 0))
-    texts += [(view.paras[s.para], 0) for s in event_sentences]
-    texts += [(ln, 0) for ln in view.paras[:EVENT_PARAGRAPHS]]
+    lines = [] if best is None else [_line(view, best.where)]
+    lines += [view.paras[s.para] for s in event_sentences]
+    lines += view.paras[:EVENT_PARAGRAPHS]
     for code in sides:
-        for line, _ in texts:
+        for line in lines:
             hit = next((c for c in countries_mod.find_countries(line.text) if c.code == code),
                        None)
             if hit:
@@ -202,49 +190,38 @@ def _cite_countries(view, sides, best, event_sentences, cite) -> None:
                 break
 
 
-def _place(view: DocView, event_sentences: list[Sentence]):
+def _place(view: DocView, event_sentences: list[Sentence]) -> tuple[places.Place, Line] | None:
+    """The meeting place and the line its evidence stands in."""
     for s in event_sentences:
         found = places.in_sentence(view.paras[s.para].text, s.para, s.start, s.end)
         if found is False:
             return None  # held online
         if found:
-            return found
+            return found, view.paras[s.para]
     if view.paras:
         found = places.in_dateline(view.paras[0].text, 0)
         if found:
-            return found
-    first_body = view.first_body_line
-    for ln in view.meta:
-        if ln.number < first_body:
-            found = places.in_dateline(ln.text.strip(" •|·-"), -1)
-            if found and len(ln.text.split()) <= 4:
-                return places.Place(found.city, found.country, -1 - ln.number,
-                                    ln.text.find(found.city) if found.city in ln.text else 0,
-                                    len(ln.text))
+            return found, view.paras[0]
+    for ln in view.meta:  # a dateline on its own line above the article ("• New Delhi")
+        if ln.number < view.first_body_line and len(ln.text.split()) <= 4:
+            text = ln.text.strip(" •|·-")
+            found = places.in_dateline(text, -1)
+            if found:
+                offset = ln.text.find(text)
+                return places.Place(found.city, found.country, -1, offset + found.start,
+                                    offset + found.end), ln
     return None
-
-
-def _meta_line(view: DocView, place) -> Line:
-    number = -1 - place.para
-    return next(ln for ln in view.doc.lines if ln.number == number)
 
 
 def _people(view: DocView, ex: Extraction, event_sentences, sides, cite) -> None:
     if not ex.is_dialogue_report:
         return  # participants are the people of a dialogue report
-    first_index: dict[int, int] = {}
-    for idx, s in enumerate(view.sentences):
-        first_index.setdefault(s.para, idx)
     mentions = []
     for i, ln in enumerate(view.paras):
-        spans = [(s.start, s.end) for s in view.sentences if s.para == i]
-        mentions.extend(find_people(ln.text, i, spans, first_index.get(i, 0)))
+        mentions.extend(find_people(ln.text, i, view.para_spans[i], view.first_sentence[i]))
     people = merge_people(mentions)
-    refs = [SentenceRef(s.para, s.start, s.end, s.text, k)
-            for k, s in enumerate(view.sentences)]
-    index_of = {id(s): k for k, s in enumerate(view.sentences)}
-    event_idx = [index_of[id(s)] for s in event_sentences if id(s) in index_of]
-    assign(people, refs, event_idx, sides, ex.is_dialogue_report)
+    refs = [SentenceRef(s.para, s.start, s.end, s.text, s.index) for s in view.sentences]
+    assign(people, refs, [s.index for s in event_sentences], sides, ex.is_dialogue_report)
     lines = {}
     if not any(p.role == "co_chair" for p in people):
         above = [ln for ln in view.doc.lines if ln.number < view.first_body_line

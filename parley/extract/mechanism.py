@@ -60,6 +60,11 @@ def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
 
+def meeting_verbs() -> re.Pattern[str]:
+    """Verbs that make a sentence report a meeting being held ("held", "co-chaired")."""
+    return _vocab()["verbs"]
+
+
 def ordinal_value(low: str) -> int | None:
     m = _ORDINAL_DIGITS.match(low)
     if m:

@@ -28,6 +28,7 @@ class Sentence:
     start: int  # offsets in the paragraph's text
     end: int
     text: str
+    index: int  # position among the document's sentences
 
 
 @dataclass
@@ -43,7 +44,23 @@ class DocView:
         out = []
         for i, ln in enumerate(self.paras):
             for a, b in split_spans(ln.text):
-                out.append(Sentence(i, a, b, ln.text[a:b]))
+                out.append(Sentence(i, a, b, ln.text[a:b], len(out)))
+        return out
+
+    @cached_property
+    def para_spans(self) -> list[list[tuple[int, int]]]:
+        """Each paragraph's sentence spans."""
+        out: list[list[tuple[int, int]]] = [[] for _ in self.paras]
+        for s in self.sentences:
+            out[s.para].append((s.start, s.end))
+        return out
+
+    @cached_property
+    def first_sentence(self) -> list[int]:
+        """Each paragraph's first sentence index (document-wide)."""
+        out = [0] * len(self.paras)
+        for s in reversed(self.sentences):
+            out[s.para] = s.index
         return out
 
     @cached_property
