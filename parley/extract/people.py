@@ -51,6 +51,7 @@ def _vocab():
         "rank": frozenset(v["rank_words"]),
         "rank_heads": frozenset(v["rank_heads"]),
         "honorifics": phrases(v["honorifics"]),
+        "honorific_starts": frozenset(p[0] for p in phrases(v["honorifics"])),
         "suffixes": frozenset(v["name_suffixes"]),
         "particles": frozenset(v["name_particles"]),
         "abbrev": frozenset(v["name_abbreviations"]),
@@ -257,6 +258,8 @@ class _Parser:
 
     def honorific_run(self, i: int) -> int:
         toks = self.toks
+        if i >= len(toks) or toks[i].low not in self.v["honorific_starts"]:
+            return i
         for n in (4, 3, 2, 1):
             if i + n > len(toks):
                 continue
