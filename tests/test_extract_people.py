@@ -26,7 +26,7 @@ def people(text):
     ("Lt. Gen. Omar Haddad, Deputy Chief of the General Staff of the Jordanian Armed "
      "Forces, said",
      [("Omar Haddad", "Deputy Chief of the General Staff of the Jordanian Armed Forces",
-       "Lt. Gen", "JO")]),
+       "Lt. Gen.", "JO")]),
     ("Deputy Minister of Defence, Senior Colonel Tran Van Binh, spoke",
      [("Tran Van Binh", "Deputy Minister of Defence", "Senior Colonel", None)]),
     ("Minister of State for Europe, the Rt Hon Anne Smith MP, said",

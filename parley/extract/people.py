@@ -254,6 +254,8 @@ class _Parser:
         end = self.toks[j - 1].end
         if self.text[end:end + 1] == ")" and "(" in self.text[self.toks[i].start:end]:
             end += 1
+        elif self.text[end:end + 1] == ".":  # "Sen. Lt. Gen." keeps its last period
+            end += 1
         return self.text[self.toks[i].start:end]
 
     def honorific_run(self, i: int) -> int:
