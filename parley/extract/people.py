@@ -252,9 +252,9 @@ class _Parser:
         if j <= i:
             return None
         end = self.toks[j - 1].end
-        if self.text[end:end + 1] == ")" and "(" in self.text[self.toks[i].start:end]:
-            end += 1
-        elif self.text[end:end + 1] == ".":  # "Sen. Lt. Gen." keeps its last period
+        closing = self.text[end:end + 1]
+        # "General (retired)" keeps its bracket, "Sen. Lt. Gen." its last period
+        if closing == "." or (closing == ")" and "(" in self.text[self.toks[i].start:end]):
             end += 1
         return self.text[self.toks[i].start:end]
 
