@@ -38,5 +38,7 @@ bench-clean: install
 bench: install
 	$(BIN)/python -m parley.bench.throughput --docs $(N)
 
+# Deletes what runs wrote under warehouse/ (all untracked); the tracked view definitions,
+# example queries and README stay.
 clean-warehouse:
-	rm -rf warehouse/*/ warehouse/parley.duckdb warehouse/_*
+	cd warehouse && git clean -fdxq .
