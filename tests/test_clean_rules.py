@@ -262,3 +262,11 @@ def test_title_shape_excludes_metadata_and_credited_captions():
         assert not title_shaped(make_info(0, s)), s
     assert title_shaped(make_info(0, "Ministers agree to widen trade and education ties"))
     assert title_shaped(make_info(0, "2020 was the year the harbour changed"))
+
+
+def test_a_paragraph_ending_with_an_agency_credit_is_a_finished_sentence():
+    from parley.clean.lines import make_info
+
+    assert make_info(0, "Both ministers signed a new agreement on ports. (Xinhua)").sentence_end
+    assert make_info(0, "They will meet again next spring.- (ANA/BX)").sentence_end
+    assert not make_info(0, "Related: Ministers meet in Lima (photos)").sentence_end

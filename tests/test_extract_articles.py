@@ -146,3 +146,35 @@ def test_two_reports_of_one_meeting_complete_each_other(tmp_path):
         arts.loc["i_two_reports_year.txt", "event_id"]
     assert set(arts["event_date"]) == {dt.date(2025, 11, 12)}
     assert set(arts["event_date_basis"]) == {"event_merged"}
+
+
+def test_news_agency_report_with_credit_after_the_last_sentence():
+    ex, _ = run("k_pna.txt")
+    assert (ex.mechanism, ex.edition, ex.countries, ex.city) == ("Maritime Dialogue", 3,
+                                                                ["JP", "PH"], "Tokyo")
+    assert ex.sources == ["PNA"]
+    assert [(a.amount, a.currency) for a in ex.amounts] == [(25e9, "JPY")]
+    assert {(n, c) for n, c, _ in chairs(ex)} == {("Theresa Lazaro", "PH"),
+                                                   ("Masataka Okano", "JP")}
+    assert {"maritime_security", "navigation_freedom"} <= {t.topic for t in ex.topics}
+    assert ex.event_month_day == (2, 21) and ex.event_date is None  # no year anywhere
+
+
+def test_ministry_statement_with_a_named_subject_and_a_stamp():
+    ex, _ = run("l_mfa.txt")
+    assert ex.mechanism == "Strategic Dialogue on Foreign and Security Policy"
+    assert (ex.edition, ex.countries, ex.city) == (12, ["CN", "DE"], "Berlin")
+    assert (ex.event_date, ex.event_date_basis) == (dt.date(2023, 11, 15), "stated")
+    assert ex.published_date == dt.date(2023, 11, 16)
+    assert chairs(ex) == {
+        ("Sun Weidong", "CN", "Vice Foreign Minister"),
+        ("Thomas Bagger", "DE", "State Secretary of the German Federal Foreign Office")}
+
+
+def test_vietnamese_agency_report_with_diacritics_and_ranks():
+    ex, _ = run("m_vna_vi.txt")
+    assert (ex.mechanism, ex.edition, ex.countries, ex.city) == (
+        "Defence Policy Dialogue", 5, ["KH", "VN"], "Phnom Penh")
+    assert ex.sources == ["VNA"]
+    ranks = {p.name_ascii: p.rank for p in ex.people if p.role == "co_chair"}
+    assert ranks == {"Hoang Xuan Chien": "Sen. Lt. Gen.", "Neang Phat": "Gen."}

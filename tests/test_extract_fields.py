@@ -253,3 +253,10 @@ def test_a_named_multilateral_forum_is_not_a_bilateral_mechanism():
     assert find_mentions("ministers attended the 21st Shangri-La Dialogue in Singapore", 0) == []
     assert find_mentions("at the ASEAN Defence Ministers' Meeting-Plus", 0) == []
     assert mention("Vietnam And Chile Hold Strategic Dialogue").name == "Strategic Dialogue"
+
+
+def test_a_capitalised_subject_after_the_head_is_part_of_the_name():
+    m = mention("the 12th China-Germany Strategic Dialogue on Foreign and Security Policy")
+    assert (m.name, m.edition) == ("Strategic Dialogue on Foreign and Security Policy", 12)
+    assert mention("the second Strategic Dialogue on Monday").name == "Strategic Dialogue"
+    assert find_mentions("they held talks on regional issues", 0) == []

@@ -14,6 +14,8 @@ DATE_PREFIX_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}(?:\s+|$)")
 # Sentence-final punctuation (Latin and the full-width CJK marks), optionally followed by
 # closing quotes/brackets.
 SENTENCE_END_RE = re.compile(r"[.!?…:;。！？；：][\"'”’»)\]」』）]{0,3}$")
+# ... or followed by an agency credit: "... patrol vessels. (PNA)", "...interest.- (VNA/VLLF)"
+CREDITED_END_RE = re.compile(r"[.!?…][\"'”’»)\]]{0,2}\s?[-–—]?\s?\([A-Za-z][A-Za-z/ ]{1,14}\)$")
 
 
 def split_lines(raw: str) -> list[Line]:
@@ -54,7 +56,9 @@ class Info:
         self.n_words = len(self.words)
         self.n_chars = len(text)
         # Only the tail can match (the pattern is anchored at the end).
-        self.sentence_end = bool(text) and bool(SENTENCE_END_RE.search(text[-6:]))
+        self.sentence_end = bool(text) and bool(SENTENCE_END_RE.search(text[-6:])
+                                                or (text[-1:] == ")"
+                                                and CREDITED_END_RE.search(text[-24:])))
         self.reason: str | None = None  # removal reason so far (None = still a candidate)
         self.cls = "short"  # density class: good / neargood / short / bad
         self.init = "short"  # density class before smoothing

@@ -183,6 +183,37 @@ def _walk_name(text: str, toks: tuple[Token, ...], h: int,
     return first, words, seps, n_real
 
 
+def _complement(text: str, toks: tuple[Token, ...], h: int, v) -> tuple[str | None, int]:
+    """A capitalised subject after the head: "Strategic Dialogue on Foreign and Security
+    Policy". Lower-case words after "on" ("talks on regional issues") are not part of a name.
+    Returns (the subject in canonical spelling, end offset of the mention)."""
+    end = toks[h].end
+    if h + 2 >= len(toks) or toks[h + 1].text != "on" or \
+            text[toks[h].end:toks[h + 1].start] != " ":
+        return None, end
+    words: list[str] = []
+    seps: list[str] = []
+    j = h + 2
+    while j < len(toks) and toks[j].cap and _is_modifier(toks[j].low, v["mods"]):
+        between = text[toks[j - 1].end:toks[j].start]
+        if not _NAME_GAP.match(between):
+            break
+        seps.append("" if not words else "," if "," in between else " ")
+        words.append(toks[j].text)
+        end = toks[j].end
+        j += 1
+        if j + 1 < len(toks) and toks[j].low in v["conn"] and toks[j + 1].cap and \
+                _is_modifier(toks[j + 1].low, v["mods"]):
+            seps.append("and")
+            words.append(toks[j + 1].text)
+            end = toks[j + 1].end
+            j += 2
+    if not words:
+        return None, toks[h].end
+    # format_name's last argument is the head; here the subject's last word
+    return format_name(words[:-1], seps[:-1], words[-1].lower()), end
+
+
 def _named_forum(text: str, toks: tuple[Token, ...], first: int,
                  countries: tuple[CountryMention, ...], v) -> bool:
     """Whether a proper name stands right before the mechanism's name: a multilateral forum
@@ -254,9 +285,13 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
             continue
         pair, ordinal = _walk_prefix(text, toks, first, countries, v)
         start = toks[ordinal[0]].start if ordinal else toks[first].start
-        name = format_name(words, seps, t.low.rstrip("s") if t.low.endswith("ues") else t.low) \
+        head_word = t.low.rstrip("s") if t.low.endswith("ues") else t.low
+        topic, end = _complement(text, toks, h, v)
+        if topic:
+            n_real += 1
+        name = format_name(words, seps, head_word) + (f" on {topic}" if topic else "") \
             if n_real else None
-        m = Mention(where, start, t.end, name, toks[first].start, t.low, n_real,
+        m = Mention(where, start, end, name, toks[first].start, t.low, n_real,
                     edition=ordinal[1] if ordinal else None,
                     ordinal_span=(toks[ordinal[0]].start, toks[ordinal[0]].end) if ordinal
                     else None, countries=pair)
