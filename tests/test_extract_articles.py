@@ -178,3 +178,20 @@ def test_vietnamese_agency_report_with_diacritics_and_ranks():
     assert ex.sources == ["VNA"]
     ranks = {p.name_ascii: p.rank for p in ex.people if p.role == "co_chair"}
     assert ranks == {"Hoang Xuan Chien": "Sen. Lt. Gen.", "Neang Phat": "Gen."}
+
+
+def test_agency_report_that_names_the_counterpart_by_rank_only():
+    ex, _ = run("n_yonhap.txt")
+    assert (ex.mechanism, ex.edition, ex.countries, ex.city) == (
+        "Defence Policy Dialogue", 12, ["KR", "VN"], "Seoul")
+    assert ex.sources == ["Yonhap"]
+    assert {(n, c) for n, c, _ in chairs(ex)} == {("Kim Seon-ho", "KR"),
+                                                   ("Hoang Xuan Chien", "VN")}
+
+
+def test_joint_statement_with_courtesy_titles_and_initials():
+    ex, _ = run("o_dfat.txt")
+    assert (ex.edition, ex.countries, ex.city) == (8, ["AU", "ID"], "Jakarta")
+    assert (ex.event_date, ex.published_date) == (dt.date(2024, 2, 7), dt.date(2024, 2, 7))
+    assert chairs(ex) == {("Penny Wong", "AU", "Minister for Foreign Affairs"),
+                          ("Retno L.P. Marsudi", "ID", "Minister for Foreign Affairs")}

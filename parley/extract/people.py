@@ -31,14 +31,16 @@ _SPACE = re.compile(r"^ {1,2}$")
 _INITIAL_GAP = re.compile(r"^\. ?$")
 _TITLE_GAP = re.compile(r"^(?: {1,2}|\. | ?[’']s )$")
 _COMMA_GAP = re.compile(r"^ ?, ?$")
+# several initials in one token: "Retno L.P. Marsudi"
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 
 
 @cache
 def _vocab():
     v = lexicon.people_vocab()
 
-    def phrases(items):
-        return frozenset(tuple(fold(p).lower().replace(".", " ").split()) for p in items)
+    def phrases(items):  # as the tokenizer splits them: "H.E." -> ("h.e",)
+        return frozenset(tuple(t.low for t in tokenize(p)) for p in items)
 
     return {
         "title": frozenset(v["title_words"]),
@@ -223,9 +225,12 @@ class _Parser:
             first = k
             while first > i and self.country_at.get(first - 1) is c:
                 first -= 1
-            if first - 1 > i and self.toks[first - 1].text == "of" and not any(
-                    self.toks[x].text == "the" for x in range(i, first)):
-                return first - 1
+            p = first - 1
+            if p > i and self.toks[p].text == "the":  # "of the Republic of Indonesia"
+                p -= 1
+            if p > i and self.toks[p].text == "of" and not any(
+                    self.toks[x].text == "the" for x in range(i, p)):
+                return p
         return j
 
     def rank_run(self, i: int) -> int:
@@ -294,7 +299,7 @@ class _Parser:
             prev = toks[j - 1]
             nxt = toks[j]
             joined = _SPACE.match(g) or (_INITIAL_GAP.match(g) and (
-                len(prev.text) == 1 or prev.text in v["abbrev"]))
+                len(prev.text) == 1 or prev.text in v["abbrev"] or _INITIALS.match(prev.text)))
             if not joined:
                 break
             if nxt.text in v["particles"] and j + 1 < len(toks) and toks[j + 1].cap:
