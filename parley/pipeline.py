@@ -257,11 +257,18 @@ def apply_resolution(tables: dict[str, pd.DataFrame], facts: pd.DataFrame) -> No
 
 
 def frames_from_rows(results: Iterable[DocRows]) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """Collect DocRows into one DataFrame per table plus the facts frame for resolution."""
+    """Collect DocRows into one DataFrame per table plus the facts frame for resolution.
+
+    The same bytes under two names give two documents rows but their derived rows once (as
+    in the warehouse: ``doc_id`` keys the derived tables)."""
     rows: dict[str, list[dict]] = {t: [] for t in (*DOC_TABLES, "documents")}
     facts = []
+    seen: set[str] = set()
     for r in results:
         rows["documents"].append(r.document)
+        if r.document["doc_id"] in seen:
+            continue
+        seen.add(r.document["doc_id"])
         for t in DOC_TABLES:
             rows[t].extend(r.rows[t])
         if r.facts is not None:

@@ -74,3 +74,15 @@ def test_doc_id_is_sha256_of_raw_bytes(tmp_path):
     [doc] = pipeline.process_batch([s]).documents
     assert doc["doc_id"] == hashlib.sha256(
         (tmp_path / "a.txt").read_bytes()).hexdigest()
+
+
+def test_run_folder_keeps_one_set_of_rows_for_the_same_bytes_under_two_names(tmp_path):
+    text = ("Chile, Peru hold second strategic dialogue\n\nChile and Peru held their second "
+            "Strategic Dialogue in Lima on 3 May 2024, co-chaired by Chilean Foreign Minister "
+            "Ana Lopez and her Peruvian counterpart Jorge Ruiz.\n")
+    (tmp_path / "a.txt").write_text(text)
+    (tmp_path / "copy of a.txt").write_text(text)
+    tables = pipeline.run_folder(tmp_path)
+    assert len(tables["documents"]) == 2
+    assert len(tables["articles"]) == 1
+    assert tables["events"]["report_count"].tolist() == [1]
