@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from parley.extract import lexicon
@@ -280,6 +280,3 @@ def bound_dates(mention: DateMention) -> tuple[dt.date, dt.date] | None:
     d = mention.as_date()
     return (d, d) if d else None
 
-
-def with_year(mention: DateMention, year: int) -> DateMention:
-    return replace(mention, year=year)

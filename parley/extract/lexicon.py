@@ -81,14 +81,6 @@ def countries() -> PhraseIndex:
 
 
 @cache
-def country_names() -> dict[str, str]:
-    """alpha-2 -> a readable country name (for notes and messages)."""
-    import pycountry
-
-    return {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
-
-
-@cache
 def ordinals() -> dict[str, int]:
     """Ordinal words -> numbers, including compounds ("twenty-first")."""
     data = _toml("ordinals.toml")
@@ -108,11 +100,6 @@ def outlets() -> dict[str, str]:
         for name in (canon, *others):
             out[fold(name).lower()] = canon
     return out
-
-
-@cache
-def outlet_vocab() -> dict:
-    return _toml("outlets.toml")
 
 
 @dataclass(frozen=True)

@@ -98,10 +98,6 @@ class DocView:
     def first_body_line(self) -> int:
         return self.paras[0].number if self.paras else 10**9
 
-    def raw_span(self, line: Line, a: int, b: int) -> tuple[int, int]:
-        """Offsets in the decoded raw text of ``line.text[a:b]``."""
-        return raw_span(line, a, b)
-
 
 def raw_span(line: Line, a: int, b: int) -> tuple[int, int]:
     """Map ``line.text[a:b]`` (repaired text) to offsets in the decoded raw text.
