@@ -168,13 +168,8 @@ def _one_side(text: str, sides: list[str], last: bool) -> str | None:
 def _separator(low: str, v) -> int | None:
     """Where the text between two people switches sides: at a strong separator ("while",
     "with", ";") when there is one, else at the first weak one ("led", "counterpart")."""
-    strong = [m.start() for w in v["strong_separators"]
-              for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)]
-    if strong:
-        return min(strong)
-    weak = [m.start() for w in v["separators"]
-            for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)]
-    return min(weak) if weak else None
+    m = v["strong_separators"].search(low) or v["separators"].search(low)
+    return m.start() if m else None
 
 
 def assign(people: list[Person], sentences: list[SentenceRef], event_sentences: list[int],
