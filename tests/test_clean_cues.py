@@ -3,16 +3,11 @@ blog-engine post footers, disclosures and consent notices, on hand-written lines
 
 from __future__ import annotations
 
+from clean_pages import P1, P2, P3
+
 from parley.clean import captions, clean_text, navigation
 from parley.clean.ending import end_cue
 from parley.clean.lines import make_info
-
-P1 = ("The two ministers met in the capital on Tuesday and agreed that the partnership between "
-      "their countries should grow in trade, education and the protection of the sea.")
-P2 = ("They also discussed the situation in the region and said that all disputes must be "
-      "settled by peaceful means, in line with the law of the sea and with the charter.")
-P3 = ("Both sides will hold the next round of the talks in the other capital next year, when "
-      "they expect to sign an agreement on training and on the exchange of students.")
 
 
 def furniture(text: str) -> str | None:

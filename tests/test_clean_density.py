@@ -3,26 +3,11 @@ synthetic text written for these tests."""
 
 from __future__ import annotations
 
+from clean_pages import P1, P2, P3, P4, page, reasons
+
 from parley.clean import clean_text, density, navigation
 from parley.clean.language import best_stop_ratio, stopwords
 from parley.clean.lines import make_info
-
-P1 = ("The two ministers met in the capital on Tuesday and agreed that the partnership between "
-      "their countries should grow in trade, education and the protection of the sea.")
-P2 = ("They also discussed the situation in the region and said that all disputes must be "
-      "settled by peaceful means, in line with the law of the sea and with the charter.")
-P3 = ("Both sides will hold the next round of the talks in the other capital next year, when "
-      "they expect to sign an agreement on training and on the exchange of students.")
-P4 = ("The ministers said the partnership in trade and education had grown in the past year, "
-      "and that the talks on the sea would go on in the capital after the summer.")
-
-
-def page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
-
-def reasons(doc):
-    return {ln.text: ln.reason for ln in doc.lines if ln.reason != "blank"}
 
 
 def test_short_sentence_is_near_good():

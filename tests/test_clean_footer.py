@@ -3,25 +3,14 @@
 
 from __future__ import annotations
 
+from clean_pages import COMMENT, P1, P2, P3, page
+
 from parley.clean import clean_text
 from parley.document import METADATA_REASONS
-
-P1 = ("The two ministers met in the capital on Tuesday and agreed that the partnership between "
-      "their countries should grow in trade, education and the protection of the sea.")
-P2 = ("They also discussed the situation in the region and said that all disputes must be "
-      "settled by peaceful means, in line with the law of the sea and with the charter.")
-P3 = ("Both sides will hold the next round of the talks in the other capital next year, when "
-      "they expect to sign an agreement on training and on the exchange of students.")
-COMMENT = ("I have been reading this blog for years and I think that it is one of the very best "
-           "places on the web for anyone who is interested in what is going on.")
 
 
 def reason_of(raw: str, text: str) -> str | None:
     return next(ln.reason for ln in clean_text(raw).lines if ln.text == text)
-
-
-def page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
 
 
 def test_cued_stamp_in_the_footer_is_the_articles_own():

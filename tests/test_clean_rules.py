@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from clean_pages import ARTICLE, P1, P2, P3, page, reasons
+
 from parley.clean import captions, clean_text, metadata, navigation, split_lines
 from parley.clean.duplicates import mark_duplicates
 from parley.clean.glued import split_glued, split_token
@@ -10,23 +12,6 @@ from parley.clean.language import guess_language
 from parley.clean.lines import make_info, strip_date_prefix
 from parley.clean.mojibake import repair
 from parley.document import REMOVAL_REASONS
-
-P1 = ("The two ministers met in the capital on Tuesday and agreed that the partnership between "
-      "their countries should grow in trade, education and the protection of the sea.")
-P2 = ("They also discussed the situation in the region and said that all disputes must be "
-      "settled by peaceful means, in line with the law of the sea and with the charter.")
-P3 = ("Both sides will hold the next round of the talks in the other capital next year, when "
-      "they expect to sign an agreement on training and on the exchange of students.")
-ARTICLE = [P1, P2, P3]
-
-
-def reasons(doc):
-    return {ln.text: ln.reason for ln in doc.lines if ln.reason != "blank"}
-
-
-def page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
 
 # --- lines ---------------------------------------------------------------------------------
 

@@ -3,24 +3,11 @@ far above the text, off-topic notices), on synthetic text written for these test
 
 from __future__ import annotations
 
+from clean_pages import P1, P2, P3, page, reasons
+
 from parley.clean import clean_text, density
 from parley.clean.headline import content_words
 from parley.clean.lines import make_info
-
-P1 = ("The two ministers met in the capital on Tuesday and agreed that the partnership between "
-      "their countries should grow in trade, education and the protection of the sea.")
-P2 = ("They also discussed the situation in the region and said that all disputes must be "
-      "settled by peaceful means, in line with the law of the sea and with the charter.")
-P3 = ("Both sides will hold the next round of the talks in the other capital next year, when "
-      "they expect to sign an agreement on training and on the exchange of students.")
-
-
-def page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
-
-def reasons(doc):
-    return {ln.text: ln.reason for ln in doc.lines if ln.reason != "blank"}
 
 
 def test_cut_off_long_paragraph_is_near_good():
