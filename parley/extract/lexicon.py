@@ -181,6 +181,12 @@ def topic_cues() -> dict[str, tuple[re.Pattern[str], frozenset[str] | None]]:
     return out
 
 
+def words_re(phrases: list[str]) -> re.Pattern[str]:
+    """Any of ``phrases`` as whole words ("held", "agreed to hold"), longest first."""
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
 def lookup_tokens(index: PhraseIndex, tokens: list[str], i: int,
                   limit: int | None = None) -> tuple[int, str | None]:
     """Longest phrase of ``index`` starting at token ``i`` and at most ``limit`` tokens long:

@@ -49,15 +49,11 @@ def _vocab():
         "conn": frozenset(v["connectors"]),
         "level": frozenset(v["level_words"]),
         "skip": frozenset(v["skip_before_name"]),
-        "verbs": _phrase_re(v["meeting_verbs"]),
-        "before": _phrase_re(v["before_markers"]),
-        "after": _phrase_re(v["after_markers"]),
+        "verbs": lexicon.words_re(v["meeting_verbs"]),
+        "before": lexicon.words_re(v["before_markers"]),
+        "after": lexicon.words_re(v["after_markers"]),
     }
 
-
-def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
 
 def meeting_verbs() -> re.Pattern[str]:

@@ -63,16 +63,10 @@ def _vocab():
                           key=lambda kc: -len(kc[0])),
         "surnames": {code: frozenset(names) for code, names in v["surnames"].items()},
         "cochair": [re.compile(p) for p in v["cochair_cues"]],
-        "separators": _words_re(v["side_separators"]),
-        "strong_separators": _words_re(v["strong_side_separators"]),
+        "separators": lexicon.words_re(v["side_separators"]),
+        "strong_separators": lexicon.words_re(v["strong_side_separators"]),
         "meet": [re.compile(p) for p in v["meet_cues"]],
     }
-
-
-def _words_re(words: list[str]) -> re.Pattern[str]:
-    """Any of ``words`` as whole words (the first found wins: leftmost match)."""
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
 
 @dataclass
