@@ -158,14 +158,12 @@ def _link(reports: list[_Report], uf: _Union) -> None:
             by_edition[r.edition].append(r)
     for group in by_edition.values():
         for r in group[1:]:
-            if group[0].mech and r.mech and group[0].mech == r.mech:
-                join(group[0], r)
-            else:
-                for other in group:
-                    if other is not r and (not other.mech or not r.mech or other.mech <= r.mech
-                                           or r.mech <= other.mech):
-                        join(other, r)
-                        break
+            # the first earlier-listed report whose name is the same, fuller or shorter
+            for other in group:
+                if other is not r and (not other.mech or not r.mech or other.mech <= r.mech
+                                       or r.mech <= other.mech):
+                    join(other, r)
+                    break
     # dates close together
     dated = sorted((r for r in reports if r.date), key=lambda r: r.date)
     for i, r in enumerate(dated):
