@@ -158,7 +158,7 @@ def _link(reports: list[_Report], uf: _Union) -> None:
             by_edition[r.edition].append(r)
     for group in by_edition.values():
         for r in group[1:]:
-            # the first earlier-listed report whose name is the same, fuller or shorter
+            # join the first other report whose name is the same, fuller or shorter
             for other in group:
                 if other is not r and (not other.mech or not r.mech or other.mech <= r.mech
                                        or r.mech <= other.mech):
