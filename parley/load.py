@@ -179,7 +179,7 @@ class RunLoader:
         tables = {t: (pa.concat_tables(parts) if parts else SCHEMAS[t].empty_table())
                   for t, parts in pending.items()}
         tables["documents"] = to_table("documents", docs)
-        frames_ = {t: tb.to_pandas() for t, tb in tables.items()}
+        frames_ = {t: self._validation_frame(t, tb) for t, tb in tables.items()}
         raw_chars = dict(zip(frames_["articles"]["doc_id"], frames_["articles"]["raw_chars"],
                              strict=True))
         result = self.validator.validate(frames.derive(frames_, raw_chars))
@@ -193,6 +193,11 @@ class RunLoader:
         release_memory()
         self.log(f"validated and staged {self._validated_docs} documents")
 
+    def _validation_frame(self, table: str, tb: pa.Table) -> pd.DataFrame:
+        """The columns validation reads, as pandas (Great Expectations validates pandas)."""
+        keep = frames.needed_columns(table, self.validator.suites.get(table, []))
+        return tb.select([c for c in tb.column_names if c in keep]).to_pandas()
+
     def _record(self, result: ValidationResult, tables: dict[str, pa.Table],
                 frames_: dict[str, pd.DataFrame]) -> dict[str, pa.Table]:
         """Turn failures into validation_failures rows; quarantine failing rows.
@@ -204,15 +209,16 @@ class RunLoader:
         for t, n in result.checked.items():
             self._checked[t] = max(self._checked.get(t, 0), n)
         names = {}
-        if "documents" in frames_:
-            names = dict(zip(frames_["documents"]["doc_id"], frames_["documents"]["source_file"],
+        if "documents" in tables:
+            docs = tables["documents"]
+            names = dict(zip(docs["doc_id"].to_pylist(), docs["source_file"].to_pylist(),
                              strict=True))
         for f in result.failures:
             row_json = None
-            df = frames_.get(f.table)
-            if f.row is not None and df is not None and f.severity == "error" and \
+            if f.row is not None and f.severity == "error" and \
                     f.table not in ("articles", "documents"):
-                row_json = json.dumps(df.iloc[f.row].to_dict(), default=str, ensure_ascii=False)
+                row_json = json.dumps(_whole_row(f.table, f.row, tables, frames_), default=str,
+                                      ensure_ascii=False)
             self._failures.append({
                 "run_id": self.run_id, "table_name": f.table, "expectation": f.expectation,
                 "column_name": f.column, "doc_id": f.doc_id, "observed": f.observed,
@@ -309,6 +315,16 @@ class RunLoader:
         write_reports(self.wh.root / "reports", summary)
         self.tx.commit()
         return summary
+
+
+def _whole_row(table: str, row: int, tables: dict[str, pa.Table],
+               frames_: dict[str, pd.DataFrame]) -> dict | None:
+    """Every stored column of a failing row: from the Arrow table when there is one (the
+    validated frame holds only the columns the checks read), else from the frame itself."""
+    if table in tables:
+        return tables[table].slice(row, 1).to_pylist()[0]
+    df = frames_.get(table)
+    return None if df is None else df.iloc[row].to_dict()
 
 
 def release_memory() -> None:

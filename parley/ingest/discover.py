@@ -39,6 +39,7 @@ def discover(input_dir: str | os.PathLike) -> Iterator[SourceFile]:
     root = os.path.realpath(input_dir)
     if not os.path.isdir(root):
         raise FileNotFoundError(f"input folder not found: {input_dir}")
+    prefix = len(root) + 1 if not root.endswith(os.sep) else len(root)
     stack = [root]
     while stack:
         folder = stack.pop()
@@ -53,7 +54,9 @@ def discover(input_dir: str | os.PathLike) -> Iterator[SourceFile]:
                 continue
             if not entry.name.lower().endswith(TEXT_SUFFIX):
                 continue
-            rel = os.path.relpath(entry.path, root).replace(os.sep, "/")
+            # entry.path is folder + name, and every folder starts with root: the relative
+            # path is its tail (os.path.relpath costs ~50 us a file on large archives)
+            rel = entry.path[prefix:].replace(os.sep, "/")
             problem = None
             if entry.is_symlink():
                 target = os.path.realpath(entry.path)

@@ -8,9 +8,27 @@ starts with ``_`` and is named in the suites in ``expectations/``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 
 import pandas as pd
+
+from parley.validate.suites import Check
+
+# The stored columns each table's derived columns are computed from (see the functions below).
+# With the suites' own columns they are all that validation reads: ``needed_columns`` keeps
+# the rest (removed lines, evidence sentences, contexts) out of the pandas copy that Great
+# Expectations gets, which is most of a chunk's memory.
+DERIVED_FROM: dict[str, tuple[str, ...]] = {
+    "articles": ("doc_id", "body", "raw_chars", "removed_chars", "countries", "event_date",
+                 "published_date", "city"),
+    "participants": ("doc_id", "name", "title", "country", "role"),
+    "amounts": ("currency",),
+    "events": ("countries",),
+    "provenance": ("doc_id", "start", "end"),
+}
+# Column names in a pandas ``row_condition`` ("is_dialogue_report==True").
+_CONDITION_NAME_RE = re.compile(r"[A-Za-z_]\w*(?=\s*(?:==|!=|<|>|\.))")
 
 
 @cache
@@ -99,6 +117,18 @@ def provenance(df: pd.DataFrame, raw_chars: dict[str, int]) -> pd.DataFrame:
     out["_offsets_inside"] = ((out["start"] >= 0) & (out["start"] <= out["end"])
                               & (limit.notna()) & (out["end"] <= limit.fillna(-1))).astype(bool)
     return out
+
+
+def needed_columns(table: str, checks: list[Check]) -> set[str]:
+    """The stored columns that validating ``table`` with ``checks`` reads."""
+    cols = {"doc_id", *DERIVED_FROM.get(table, ())}
+    for c in checks:
+        kw = c.kwargs
+        cols.update(kw.get("column_list") or ())
+        if "column" in kw:
+            cols.add(kw["column"])
+        cols.update(_CONDITION_NAME_RE.findall(kw.get("row_condition") or ""))
+    return {c for c in cols if not c.startswith("_")}
 
 
 def derive(tables: dict[str, pd.DataFrame], raw_chars: dict[str, int]) -> dict[str, pd.DataFrame]:
