@@ -18,6 +18,7 @@ import gc
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -279,7 +280,10 @@ class RunLoader:
         self.flush()
         changed = bool(self.tx.touched()) or self.counts.new or self.counts.changed
         if changed:
+            t = time.perf_counter()
             self.resolve()
+            self.log(f"resolved {self.counts.rows.get('events', 0)} events "
+                     f"({time.perf_counter() - t:.1f} s)")
         finished = dt.datetime.now(dt.UTC)
         errors = sum(1 for f in self._failures if f["severity"] == "error")
         status = status or ("completed_with_failures" if errors else "completed")
@@ -294,7 +298,9 @@ class RunLoader:
         if changed or self.counts.quarantined:
             rv = self.validator.validate({"runs": pd.DataFrame([run_row])})
             self._record(rv, {}, {})
+            t = time.perf_counter()
             self._data_docs = self.validator.build_docs()
+            self.log(f"rendered Data Docs ({time.perf_counter() - t:.1f} s)")
         else:  # nothing new was loaded: nothing to validate, and Great Expectations (seconds
             # to import) is not started; the previous run's Data Docs stay current
             docs = self.wh.root / "reports" / "data_docs" / "index.html"
@@ -313,7 +319,9 @@ class RunLoader:
             data_docs=str(self._data_docs) if self._data_docs else None,
         )
         write_reports(self.wh.root / "reports", summary)
+        t = time.perf_counter()
         self.tx.commit()
+        self.log(f"committed the warehouse ({time.perf_counter() - t:.1f} s)")
         return summary
 
 

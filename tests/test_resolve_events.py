@@ -113,3 +113,45 @@ def test_many_reports_resolve_in_near_linear_time():
     t = time.perf_counter()
     resolve_events(pd.DataFrame(facts))
     assert time.perf_counter() - t < 30
+
+
+def _official(n_dated: int, n_undated: int) -> list[dict]:
+    """Reports of one head of delegation over many years: meetings ~10 days apart, each
+    with its own edition cycle, and undated reports of other editions."""
+    key = [name_key("Ana Lopez")]
+    facts = [fact(f"d{i}", mechanism="Strategic Dialogue", edition=1 + i % 40,
+                  event_date=D(2000, 1, 1) + dt.timedelta(days=10 * i),
+                  event_date_basis="stated", cochair_keys=key) for i in range(n_dated)]
+    facts += [fact(f"u{i}", mechanism="Strategic Dialogue", edition=100 + i,
+                   cochair_keys=key) for i in range(n_undated)]
+    return facts
+
+
+def test_a_long_serving_official_does_not_make_resolution_quadratic(monkeypatch):
+    from parley.resolve import events
+
+    calls = 0
+    real = events._compatible
+
+    def counting(a, b):
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    monkeypatch.setattr(events, "_compatible", counting)
+    facts = _official(3000, 300)
+    a, ev = resolve(*facts)
+    assert len(ev) == len(facts)  # nothing ties these reports but the name: all distinct
+    assert calls < 20 * len(facts)  # every earlier report compared would be ~5 million
+
+
+def test_a_name_links_the_report_of_the_same_edition_among_many_others():
+    facts = _official(0, 500)  # 500 undated reports of other editions come first
+    facts.append(fact("late", mechanism="Strategic Dialogue", edition=7,
+                      cochair_keys=[name_key("Lopez Ana")]))
+    facts.append(fact("dated", mechanism="Strategic Dialogue", edition=7,
+                      event_date=D(2024, 3, 4), event_date_basis="stated",
+                      cochair_keys=[name_key("Ana Lopez")]))
+    a, _ = resolve(*facts)
+    assert a["late"]["event_id"] == a["dated"]["event_id"]
+    assert a["late"]["event_date"] == D(2024, 3, 4)

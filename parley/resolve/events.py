@@ -36,6 +36,11 @@ INPUT_COLUMNS = [
 # Reports of one meeting give its date at most this far apart (a two-day meeting, a report
 # dated by its first or its second day).
 SAME_MEETING_DAYS = 3
+# Reports tied only by a head of delegation: a report is compared with at most this many
+# earlier undated reports of that person (for an undated report: earlier reports of any kind),
+# the earliest first. An official can head hundreds of meetings in an archive; the bound keeps
+# resolution linear, and a real match is a report of the same days, found by its date.
+MAX_NAME_SCAN = 200
 # Strength of a report's own date: a stated date beats an inferred year beats a publication
 # date standing in for the meeting's.
 BASIS_RANK = {"stated": 3, "year_inferred": 2, "published": 1}
@@ -194,17 +199,53 @@ def _link(reports: list[_Report], uf: _Union) -> None:
         for key in r.cochairs:
             by_name[key].append(r)
     for group in by_name.values():
-        if len(group) < 2:
-            continue
-        for r in group[1:]:
-            for other in group:
-                if other is r:
-                    break
-                if _compatible(other, r) and (r.edition is None or other.edition is None
-                                              or not r.mech or not other.mech
-                                              or r.date is None or other.date is None):
-                    join(other, r)
-                    break
+        if len(group) >= 2:
+            _link_by_name(group, uf)
+
+
+def _complete(r: _Report) -> bool:
+    """A report that names its meeting fully (edition, mechanism, date): two such reports are
+    tied by their editions and dates, never by a shared name alone."""
+    return r.edition is not None and bool(r.mech) and r.date is not None
+
+
+def _link_by_name(group: list[_Report], uf: _Union) -> None:
+    """Join each report to the first earlier report with the same head of delegation that is
+    compatible with it, when at least one of the two is incomplete.
+
+    One official heads many meetings over the years (hundreds of reports in an archive), so
+    the earlier reports are indexed by edition and date instead of scanned: only reports of
+    the same (or no) edition can match, a dated report only an undated one or one dated within
+    ``SAME_MEETING_DAYS``, a complete report only an incomplete one. Undated candidates are
+    bounded by ``MAX_NAME_SCAN`` per edition.
+    """
+    # earlier reports, [0]: all of them, [1]: the incomplete ones; by edition (None: none
+    # printed), undated ones also on their own, dated ones by (edition, date)
+    seen: tuple[dict, dict] = (defaultdict(list), defaultdict(list))
+    undated: tuple[dict, dict] = (defaultdict(list), defaultdict(list))
+    by_day: tuple[dict, dict] = (defaultdict(list), defaultdict(list))
+    for pos, r in enumerate(group):
+        complete = _complete(r)
+        if pos:
+            k = int(complete)
+            editions = [None, r.edition] if r.edition is not None else list(seen[k])
+            if r.date is not None:
+                cands = [i for e in editions for i in undated[k].get(e, ())[:MAX_NAME_SCAN]]
+                cands += [i for e in editions for d in range(-SAME_MEETING_DAYS,
+                                                             SAME_MEETING_DAYS + 1)
+                          for i in by_day[k].get((e, r.date + dt.timedelta(days=d)), ())]
+            else:
+                cands = [i for e in editions for i in seen[k].get(e, ())[:MAX_NAME_SCAN]]
+            cands.sort()
+            other = next((group[i] for i in cands if _compatible(group[i], r)), None)
+            if other is not None:
+                uf.union(other.idx, r.idx)
+        for k in (0,) if complete else (0, 1):
+            seen[k][r.edition].append(pos)
+            if r.date is None:
+                undated[k][r.edition].append(pos)
+            else:
+                by_day[k][(r.edition, r.date)].append(pos)
 
 
 def _event_date(members: list[_Report]) -> tuple[dt.date | None, _Report | None, str | None]:
