@@ -195,3 +195,40 @@ def test_joint_statement_with_courtesy_titles_and_initials():
     assert (ex.event_date, ex.published_date) == (dt.date(2024, 2, 7), dt.date(2024, 2, 7))
     assert chairs(ex) == {("Penny Wong", "AU", "Minister for Foreign Affairs"),
                           ("Retno L.P. Marsudi", "ID", "Minister for Foreign Affairs")}
+
+
+def _extract_text(text):
+    return extract(clean_text(text), today=TODAY)
+
+
+def test_a_news_item_that_recalls_a_past_dialogue_by_month_is_not_a_report():
+    ex = _extract_text(
+        "Chilean training ship visits Callao\n\nWednesday, 14/06/2023 10:05\n\n"
+        "Lima (Andina) - The Chilean Navy training ship Esmeralda arrived in Callao on June 14 "
+        "for a three-day visit.\n\nThe crew was welcomed by local naval officers.\n\n"
+        "At the fifth Chile-Peru Defence Consultation, held in Santiago in October 2022, the "
+        "two sides agreed to expand naval training.\n")
+    assert not ex.is_dialogue_report
+    assert ex.published_date == dt.date(2023, 6, 14)
+
+
+def test_publication_stamps_of_agency_pages():
+    body = ("SANTIAGO, June 14 (Reuters) - Chile and Peru held their sixth defence policy "
+            "dialogue in Santiago on Wednesday, with both sides pledging closer cooperation "
+            "between their navies along the Pacific coast, officials said.\n\n"
+            "The talks, led by Chilean Deputy Defence Minister Ana Lopez and Peruvian Vice "
+            "Minister of Defence Jorge Ruiz, covered maritime security, disaster relief and "
+            "the training of officers at each other's military academies.\n\n"
+            "The two countries settled their maritime boundary dispute at the International "
+            "Court of Justice in 2014 and have since expanded defence ties.\n")
+    glued = _extract_text("Chile, Peru hold defence talks\n\nBy Ana Ruiz\n"
+                          "June 14, 20234:05 PM GMT-4Updated 3 hours ago\n\n" + body)
+    assert glued.published_date == dt.date(2023, 6, 14)
+    assert glued.event_date == dt.date(2023, 6, 14)
+    footer = _extract_text("Chile, Peru hold defence talks\n\n" + body +
+                           "\nSource: Xinhua | 2023-06-14 22:10:05 | Editor: huaxia\n")
+    assert footer.published_date == dt.date(2023, 6, 14)
+    kyodo = _extract_text("Chile, Peru hold defence talks\n\nKYODO NEWS - Jun 14, 2023 - "
+                          "21:07 | World, All\n\n" + body)
+    assert kyodo.published_date == dt.date(2023, 6, 14)
+    assert "Kyodo" in kyodo.sources

@@ -130,3 +130,25 @@ def test_find_dates_is_linear_on_hostile_input():
         t = time.perf_counter()
         find_dates(text)
         assert time.perf_counter() - t < 2.0, text[:20]
+
+
+def test_a_numeric_date_with_equal_day_and_month_is_a_date():
+    d = one("Thursday, 07/07/2022 09:15")
+    assert (d.year, d.month, d.day) == (2022, 7, 7)
+
+
+def test_a_printed_weekday_tells_the_order_of_a_numeric_date():
+    # 11/03/2021: 11 March was a Thursday, 3 November a Wednesday
+    d = one("Thursday, 11/03/2021 08:00")
+    assert (d.year, d.month, d.day) == (2021, 3, 11)
+    assert [x for x in find_dates("Friday, 11/03/2021") if x.kind == "full"] == []
+
+
+def test_a_year_glued_to_a_time_still_ends_the_date():
+    d = one("June 9, 20237:45 PM GMT+2")
+    assert (d.year, d.month, d.day) == (2023, 6, 9)
+
+
+def test_the_minutes_of_a_time_are_not_a_day():
+    d = one("Latest 08:21 June 04, 2022")
+    assert (d.year, d.month, d.day) == (2022, 6, 4)

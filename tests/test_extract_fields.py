@@ -258,3 +258,60 @@ def test_a_capitalised_subject_after_the_head_is_part_of_the_name():
     assert (m.name, m.edition) == ("Strategic Dialogue on Foreign and Security Policy", 12)
     assert mention("the second Strategic Dialogue on Monday").name == "Strategic Dialogue"
     assert find_mentions("they held talks on regional issues", 0) == []
+
+
+def test_weak_words_printed_as_a_proper_name_after_a_pair_make_a_name():
+    m = mention("the 4th Chile-Peru Senior Officials' Consultation was held")
+    assert (m.name, m.edition, m.countries) == ("Senior Officials Consultation", 4,
+                                                ["CL", "PE"])
+    assert mention("the second Chile-Peru joint consultation was held").name is None
+
+
+def test_an_ordinal_before_such_is_the_edition():
+    assert mention("the talks, the 9th such dialogue between them, were held").edition == 9
+
+
+def test_the_same_edition_under_another_head_lends_its_fuller_name():
+    head = find_mentions('Chile, Peru hold 3rd "2+2" talks', -1)
+    body = find_mentions("At the third Chile-Peru Foreign and Defence Ministerial Meeting, the "
+                         "ministers met", 0)
+    assert pick(head + body).name == "Foreign and Defence Ministerial Meeting"
+
+
+def test_new_topic_cues():
+    found = find_topics("They agreed on defence equipment transfers, critical technologies, "
+                        "protection of the marine environment and the repatriation of the "
+                        "remains of fallen soldiers.")
+    assert {"defence_industry", "high_technology", "climate_environment",
+            "mia_accounting"} <= set(found)
+
+
+def test_an_outlet_leading_a_publication_stamp_is_credited():
+    assert [n for n, _, _ in sources.credits_in_stamp("JIJI PRESS - Jun 3, 2024 | Politics")] \
+        == ["Jiji Press"]
+    assert sources.credits_in_stamp("Updated - Jun 3, 2024") == []
+
+
+def test_combining_forms_name_a_side_only_in_a_hyphenated_pair():
+    assert [c.code for c in find_countries("the Indo-German consultations")] == ["IN", "DE"]
+    assert [c.code for c in find_countries("Sino-Japanese ties")] == ["CN", "JP"]
+    assert find_countries("the Indo-Pacific region") == ()
+
+
+def test_foreign_office_consultations_is_a_name_and_not_britain():
+    m = mention("held the fifth India-Chile Foreign Office Consultations in Santiago")
+    assert (m.name, m.edition, m.countries) == ("Foreign Office Consultations", 5, ["IN", "CL"])
+
+
+def test_a_headline_that_only_talks_about_a_dialogue_does_not_outrank_the_body():
+    head = find_mentions("Chile and Peru deepen security dialogue", -1)
+    body = find_mentions("Chile and Peru held the fourth round of their Political "
+                         "Consultations in Lima on Monday.", 0)
+    got = pick(head + body)
+    assert (got.name, got.edition) == ("Political Consultations", 4)
+
+
+def test_indian_numbering_scales():
+    assert [(m.amount, m.currency) for m in find_amounts("a Rs 500 crore order")] == [
+        (5e9, "INR")]
+    assert [(m.amount, m.currency) for m in find_amounts("INR 25 lakh")] == [(2.5e6, "INR")]

@@ -158,3 +158,87 @@ def test_a_side_named_after_the_last_head_of_delegation():
             "Defence Minister Carlos Soto leading the Peruvian delegation.")
     got = roles(text, ["CL", "PE"])
     assert got["Carlos Soto"][:2] == ("co_chair", "PE")
+
+
+def test_a_rank_that_starts_with_an_office_word_is_not_part_of_the_title():
+    [(name, title, rank, _)] = people("Chief of Staff Air Marshal Rohan Perera arrived")
+    assert (name, title, rank) == ("Rohan Perera", "Chief of Staff", "Air Marshal")
+    [(name, title, rank, _)] = people(
+        "Deputy Interior Minister Senior Lieutenant General Tran Quoc Bao spoke")
+    assert (name, title, rank) == ("Tran Quoc Bao", "Deputy Interior Minister",
+                                   "Senior Lieutenant General")
+
+
+def test_malaysian_honours_are_not_part_of_the_name():
+    assert people("Defence Minister Datuk Seri Hasan Abdullah said")[0][:2] == (
+        "Hasan Abdullah", "Defence Minister")
+    assert people("Foreign Minister Tan Sri Zainal Rahim spoke")[0][0] == "Zainal Rahim"
+
+
+def test_a_generational_suffix_is_part_of_the_name():
+    assert people("President Jose Ramos Jr. received them")[0][0] == "Jose Ramos Jr"
+    assert people("Minister of State Anne Smith MP said")[0][0] == "Anne Smith"
+
+
+def test_first_and_diplomatic_are_office_words():
+    assert people("First Deputy Minister of Foreign Affairs Li Wen spoke")[0][1] == \
+        "First Deputy Minister of Foreign Affairs"
+    assert people("Mr. Paul Girard, Diplomatic Adviser to the President, said")[0][:2] == (
+        "Paul Girard", "Diplomatic Adviser to the President")
+
+
+def test_a_body_that_lists_its_remits_stays_in_the_title():
+    [(name, title, _, _)] = people(
+        "Jane Hill, Director for Asia of the Foreign, Commonwealth and Development Office, said")
+    assert (name, title) == (
+        "Jane Hill", "Director for Asia of the Foreign, Commonwealth and Development Office")
+
+
+def test_a_bracketed_remit_is_part_of_the_title():
+    [(name, title, _, country)] = people("Thai Deputy Secretary (Policy) Somchai Rattana spoke")
+    assert (name, title, country) == ("Somchai Rattana", "Deputy Secretary (Policy)", "TH")
+
+
+def test_germanys_federal_foreign_office_is_not_britains():
+    [(_, _, _, country)] = people(
+        "State Secretary of the Federal Foreign Office Anna Weber attended")
+    assert country == "DE"
+
+
+def test_a_meeting_sentence_without_a_cochair_cue_still_splits_the_sides():
+    text = ("At the third Chile-Peru Foreign and Defence Ministerial Meeting, Foreign Minister "
+            "Ana Lopez and Defence Minister Pedro Diaz held talks with their Peruvian "
+            "counterparts, Foreign Minister Jorge Ruiz and Defence Minister Luis Soto.")
+    got = roles(text, ["CL", "PE"])
+    assert {n: (r, c) for n, (r, c, _) in got.items()} == {
+        "Ana Lopez": ("co_chair", "CL"), "Pedro Diaz": ("co_chair", "CL"),
+        "Jorge Ruiz": ("co_chair", "PE"), "Luis Soto": ("co_chair", "PE")}
+
+
+def test_a_title_that_lists_its_remits_runs_up_to_the_name():
+    [(name, title, _, _)] = people("Minister for Trade, Tourism and Investment John Smith spoke")
+    assert (name, title) == ("John Smith", "Minister for Trade, Tourism and Investment")
+    assert [p[0] for p in people("Foreign Minister Ana Lopez, Defence Minister Pedro Diaz and "
+                                 "others met")] == ["Ana Lopez", "Pedro Diaz"]
+
+
+def test_a_family_name_printed_in_capitals_after_mr_is_a_name():
+    got = people("Mr. SATO Kenji, Deputy Minister for Foreign Affairs, held talks")
+    assert got[0][:2] == ("SATO Kenji", "Deputy Minister for Foreign Affairs")
+    assert people("Foreign Minister NATO said") == []
+
+
+def test_post_nominal_honours_are_not_part_of_the_name():
+    assert people("Ms. Jane Roe AO PSM, Secretary of the Department of Defence, said")[0][0] \
+        == "Jane Roe"
+
+
+def test_ambassador_after_an_office_is_a_rank_of_courtesy():
+    got = people("Assistant Foreign Minister Ambassador Omar Saleh spoke")
+    assert got[0][:2] == ("Omar Saleh", "Assistant Foreign Minister")
+    assert people("Ambassador Omar Saleh spoke")[0][:2] == ("Omar Saleh", "Ambassador")
+
+
+def test_a_bracketed_remit_of_acronyms():
+    got = people("The side was led by Secretary (CPV & OIA) Ravi Menon, who said")
+    assert got[0][:2] == ("Ravi Menon", "Secretary (CPV & OIA)")

@@ -140,7 +140,7 @@ def test_a_long_serving_official_does_not_make_resolution_quadratic(monkeypatch)
 
     monkeypatch.setattr(events, "_compatible", counting)
     facts = _official(3000, 300)
-    a, ev = resolve(*facts)
+    _, ev = resolve(*facts)
     assert len(ev) == len(facts)  # nothing ties these reports but the name: all distinct
     assert calls < 20 * len(facts)  # every earlier report compared would be ~5 million
 

@@ -27,7 +27,7 @@ from parley.extract.participants import SentenceRef, assign, merge_people, signa
 from parley.extract.people import find_people
 from parley.extract.topics import find_topics
 from parley.extract.view import DocView, Sentence, make_view, raw_span
-from parley.extract.when import event_when
+from parley.extract.when import event_when, publication, recalls_past_meeting
 
 __all__ = ["Amount", "Evidence", "Extraction", "Person", "Topic", "extract"]
 
@@ -60,6 +60,11 @@ def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
     best = pk.mention
     event_sentences = _event_sentences(view, mentions, best)
     sides = _sides(view, pk, event_sentences) if pk.is_report else []
+    if sides and best is not None and best.where >= 0:
+        s = view.sentence_at(best.where, best.start)
+        published = publication(view, today)[0] if s is not None else None
+        if published and recalls_past_meeting(s.text, published.date):
+            sides = []  # the article recalls an earlier meeting in passing
     ex.is_dialogue_report = bool(pk.is_report and len(sides) == 2)
     if ex.is_dialogue_report:
         ex.countries = sorted(sides)
@@ -250,6 +255,8 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
             if ln.reason is not None or len(ln.text.split()) <= 3:
                 found += [(n, ln, a, b) for n, a, b in sources.credit_line(ln.text, strict)]
             found += [(n, ln, a, b) for n, a, b in sources.photo_credits(ln.text)]
+            if ln.reason == "publication_line":
+                found += [(n, ln, a, b) for n, a, b in sources.credits_in_stamp(ln.text)]
     for s in view.sentences:
         ln = view.paras[s.para]
         found += [(n, ln, s.start + a, s.start + b) for n, a, b in sources.reported(s.text)]

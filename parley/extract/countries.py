@@ -8,6 +8,7 @@ word inside them ("South China Sea"). The vocabulary is pycountry plus
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,10 +33,23 @@ def find_countries(text: str) -> tuple[CountryMention, ...]:
     return tuple(_find_countries(text))
 
 
+# "Indo-German": a capitalised combining form right before a hyphen and a capital
+_COMBINING_RE = re.compile(r"\b([A-Z][a-z]{2,6})-(?=[A-Z])")
+
+
 def _find_countries(text: str) -> list[CountryMention]:
     # a phrase never spans punctuation: "Vietnam, US" is two mentions
-    return [CountryMention(a, b, code, text[a:b])
-            for a, b, code in lexicon.match_phrases(text, lexicon.countries()) if code]
+    out = [CountryMention(a, b, code, text[a:b])
+           for a, b, code in lexicon.match_phrases(text, lexicon.countries()) if code]
+    if "-" in text:
+        forms = lexicon.country_combining_forms()
+        starts = {m.start for m in out}
+        extra = [CountryMention(m.start(), m.end() - 1, forms[m.group(1)], m.group(1))
+                 for m in _COMBINING_RE.finditer(text)
+                 if m.group(1) in forms and m.end() in starts]
+        if extra:
+            out = sorted(out + extra, key=lambda c: c.start)
+    return out
 
 
 def codes(text: str) -> list[str]:

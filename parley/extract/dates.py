@@ -58,15 +58,18 @@ def _compile():
     months, weekdays = _vocab()
     mon = rf"(?P<mon>{_alt(months)})"
     wd = rf"(?:(?P<wd>{_alt(weekdays)}),?\s{{1,3}}\(?)?"
-    day = r"(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
+    # never the minutes of a time ("10:12 March 05, 2025" is 5 March)
+    day = r"(?<![:\d])(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
     day2 = r"(?:\s{0,2}(?:-|to|and)\s{0,2}(?P<d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?"
-    year = r"(?:\)?,?\s{1,3}(?P<y>(?:19|20)\d\d)(?!\d))?"
+    # a year glued to a time by a scraper ("October 3, 20245:12 AM") still ends the date
+    year = r"(?:\)?,?\s{1,3}(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d))))?"
     flags = re.IGNORECASE
     return [
         ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
         ("num", re.compile(
+            rf"(?:\b(?P<wd>{_alt(weekdays)}),?\s{{1,3}})?"
             r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
-            r"(?P<y>(?:19|20)\d\d)(?!\d)")),
+            r"(?P<y>(?:19|20)\d\d)(?!\d)", flags)),
         ("dm", re.compile(rf"\b{wd}{day}{day2}\s{{1,3}}(?:of\s)?{mon}\b\.?{year}", flags)),
         ("md", re.compile(rf"\b{wd}{mon}\b\.?\s{{0,3}}{day}{day2}{year}", flags)),
         ("my", re.compile(rf"\b{mon}\b\.?,?\s{{1,3}}(?P<y>(?:19|20)\d\d)(?!\d)", flags)),
@@ -151,19 +154,27 @@ def _mention(kind, m, months, weekdays) -> DateMention | None:
     gd = m.groupdict()
     wd = weekdays.get(gd["wd"].lower()) if gd.get("wd") else None
     if gd.get("wd") and not _capitalised(m, "wd"):
-        return None
+        if kind != "num":
+            return None
+        wd = None  # "tuesday, 18/12/2024": the number stands without the weekday
     y = int(gd["y"]) if gd.get("y") else None
     if kind == "iso":
         return _checked(DateMention(a, b, "full", y, int(gd["m"]), int(gd["d"])))
     if kind == "num":
         first, second = int(gd["a"]), int(gd["b"])
-        if first > 12 >= second:
+        if first > 12 >= second or first == second:
             day, month = first, second
         elif second > 12 >= first:
             day, month = second, first
         else:
-            return None  # 03/04/2021: day and month cannot be told apart
-        return _checked(DateMention(a, b, "full", y, month, day))
+            # 03/04/2021: day and month cannot be told apart, unless a printed weekday
+            # matches one reading only ("Tuesday, 10/12/2024" is 10 December)
+            fits = [(d_, m_) for d_, m_ in ((first, second), (second, first))
+                    if wd is not None and _weekday_of(y, m_, d_) == wd]
+            if len(fits) != 1:
+                return None
+            day, month = fits[0]
+        return _checked(DateMention(a, b, "full", y, month, day, wd))
     if kind in ("dm", "md"):
         if not _capitalised(m, "mon"):
             return None
@@ -185,6 +196,13 @@ def _mention(kind, m, months, weekdays) -> DateMention | None:
         return DateMention(a, b, "relative", offset_days=0 if gd["rel"].lower() == "today"
                            else -1)
     return None
+
+
+def _weekday_of(year: int | None, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday() if year else None
+    except ValueError:
+        return None
 
 
 def _checked(d: DateMention) -> DateMention | None:

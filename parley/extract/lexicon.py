@@ -81,6 +81,12 @@ def countries() -> PhraseIndex:
 
 
 @cache
+def country_combining_forms() -> dict[str, str]:
+    """"Indo" -> IN, "Sino" -> CN: first parts of a hyphenated pair ("Indo-German")."""
+    return dict(_toml("countries.toml").get("combining", {}).get("forms", {}))
+
+
+@cache
 def ordinals() -> dict[str, int]:
     """Ordinal words -> numbers, including compounds ("twenty-first")."""
     data = _toml("ordinals.toml")

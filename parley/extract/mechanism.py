@@ -280,6 +280,11 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
         if weak and not any(w.lower() in v["needs"] or "2+2" in w for w in words):
             continue
         pair, ordinal = _walk_prefix(text, toks, first, countries, v)
+        if not n_real and words and t.cap and where >= 0 and (pair or ordinal) \
+                and all(w[:1].isupper() for w in words):
+            # weak words printed as a proper name after a pair or an ordinal: "the 9th
+            # Malaysia-Thailand Senior Officials' Consultation" (not "the second level meeting")
+            n_real = len(words)
         start = toks[ordinal[0]].start if ordinal else toks[first].start
         head_word = t.low.rstrip("s") if t.low.endswith("ues") else t.low
         topic, end = _complement(text, toks, h, v)
@@ -312,7 +317,11 @@ def _head_class(head: str) -> str:
 def score(m: Mention) -> float:
     """How likely a mention names the meeting the article reports."""
     s = 0.0
-    s += 10 if m.where == -1 else 0
+    if m.where == -1:
+        # a headline that names the meeting (an ordinal, the pair, "hold") beats the body; one
+        # that only talks about a dialogue ("Germany and India deepen security dialogue") does
+        # not outrank a body mention with an ordinal and the pair
+        s += 10 if (m.edition is not None or m.countries or m.verb) else 5
     s += 5 if m.edition is not None else 0
     s += 3 if m.verb else 0
     s += 2 if len(m.countries) == 2 else 0
@@ -348,6 +357,10 @@ def pick(mentions: list[Mention]) -> Pick:
     named = [m for m in same if m.name and (
         m is best or _extends(m, best) or _extends(best, m)
         or (m.edition is not None and m.edition == best.edition))]
+    # the same edition under another head noun: the headline's "2nd '2+2' talks" is the body's
+    # "second Japan-Philippines Foreign and Defense Ministerial Meeting"
+    named += [m for m in live if m.name and m not in same and best.edition is not None
+              and m.edition == best.edition and _same_pair(m, best)]
     name_m = max(named, key=lambda m: (m.n_modifiers, score(m))) if named else None
     ed_m = best if best.edition is not None else next(
         (m for m in sorted(same, key=lambda m: (m.where != -1, m.where, m.start))
@@ -359,6 +372,11 @@ def pick(mentions: list[Mention]) -> Pick:
                                                   or best.where == -1))
     return Pick(best, name_m.name if name_m else best.name, name_m or best,
                 ed_m.edition if ed_m else None, ed_m, reported and not listing, listing)
+
+
+def _same_pair(a: Mention, b: Mention) -> bool:
+    """Whether two mentions' country pairs do not conflict (one may print none)."""
+    return not a.countries or not b.countries or set(a.countries) == set(b.countries)
 
 
 def _extends(longer: Mention, shorter: Mention) -> bool:

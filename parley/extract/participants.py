@@ -226,7 +226,11 @@ def _cochairs(people, sentences, event_sentences, sides):
         s = sentences[idx]
         members = [p for p in people if _in_sentence(p, s) and not _is_non_delegation(p)]
         if len(members) >= 2:
-            return members, [[(members, None)]]
+            # the sentence may still say which side is whose ("A and B held talks with their
+            # Philippine counterparts, C and D")
+            placed = sorted(((p, _in_sentence(p, s)[0]) for p in members),
+                            key=lambda pm: pm[1].start)
+            return members, [_side_groups(s, placed, sides)]
     # the first official of each side in the lead
     picked: list[Person] = []
     seen_sides: set[str] = set()

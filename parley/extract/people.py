@@ -27,6 +27,10 @@ MAX_NAME_TOKENS = 6
 # Central Asian Affairs" has 13; bounding the runs keeps the scan linear on any input.
 MAX_TITLE_TOKENS = 24
 MAX_RANK_TOKENS = 6
+# "Foreign, Commonwealth and Development Office": how far a listed body's name may run.
+MAX_BODY_LIST_TOKENS = 8
+# "Deputy Secretary (Policy)": the longest bracketed remit kept in a title (tokens).
+MAX_REMIT_TOKENS = 4
 _SPACE = re.compile(r"^ {1,2}$")
 _INITIAL_GAP = re.compile(r"^\. ?$")
 _TITLE_GAP = re.compile(r"^(?: {1,2}|\. | ?[’']s )$")
@@ -51,10 +55,12 @@ def _vocab():
         "leader_heads": frozenset(v["leader_heads"]),
         "leader_titles": frozenset(v["leader_titles"]),
         "rank": frozenset(v["rank_words"]),
+        "bodies": frozenset(v["body_words"]),
         "rank_heads": frozenset(v["rank_heads"]),
         "honorifics": phrases(v["honorifics"]),
         "honorific_starts": frozenset(p[0] for p in phrases(v["honorifics"])),
         "suffixes": frozenset(v["name_suffixes"]),
+        "generational": frozenset(v["generational_suffixes"]),
         "particles": frozenset(v["name_particles"]),
         "abbrev": frozenset(v["name_abbreviations"]),
         "not_names": frozenset(v["not_names"]),
@@ -174,7 +180,11 @@ class _Parser:
         head = None
         while j < len(toks) and j - i < MAX_TITLE_TOKENS:
             t = toks[j]
-            if j > i and not _TITLE_GAP.match(self.gap(j)):
+            if j > i and not _TITLE_GAP.match(self.gap(j)) and not self._listed_body(j):
+                p = self._paren_remit(j)
+                if p > j:  # "Deputy Secretary (Policy)"
+                    j = p
+                    continue
                 break
             if j in self.country_at and j > i and not self.is_office_alias(j) and (
                     toks[j - 1].text in v["conn"] or (toks[j - 1].cap
@@ -204,6 +214,57 @@ class _Parser:
             return i, None
         head = next(toks[k].low for k in range(j - 1, i - 1, -1) if head_of(toks[k].low))
         return j, head.rsplit("-", 1)[-1] if head not in v["heads"] else head
+
+    def _paren_remit(self, k: int) -> int:
+        """End index of a bracketed remit after a title word at k-1: "Deputy Secretary
+        (Policy)", "Director (Operations and Plans)"; k if none."""
+        toks = self.toks
+        if self.gap(k) != " (" or not self.is_title_word(toks[k - 1]):
+            return k
+        for x in range(k, min(len(toks), k + MAX_REMIT_TOKENS)):
+            if x > k and not (_SPACE.match(self.gap(x)) or self.gap(x) == " & "):
+                return k
+            # office words, or the capitalised words and acronyms of a remit ("CPV & OIA")
+            if not (self.is_title_word(toks[x]) or toks[x].text in self.v["conn"]
+                    or (toks[x].cap and len(toks[x].text) > 1)):
+                return k
+            closing = self.text[toks[x].end:toks[x + 1].start] if x + 1 < len(toks) else ""
+            if closing.startswith(")"):
+                return x + 1 if toks[x].cap else k
+        return k
+
+    def end_offset(self, a: int, k: int) -> int:
+        """Where a title ending with token k-1 ends in the text: after a bracket it opened."""
+        b = self.toks[k - 1].end
+        if self.text[b:b + 1] == ")" and self.text.count("(", a, b) > self.text.count(")", a, b):
+            return b + 1
+        return b
+
+    def _listed_body(self, k: int) -> bool:
+        """Whether a comma before token k is inside a title or a body's name that lists its
+        remits: "the UK Foreign, Commonwealth and Development Office", "Deputy Secretary for
+        Strategy, Policy and Industry Hugh Jeffrey" (capitalised office words, a final "and",
+        then an organisation noun or the name)."""
+        toks, v = self.toks, self.v
+        if not _COMMA_GAP.match(self.gap(k)) or not toks[k - 1].cap \
+                or not self.is_title_word(toks[k - 1]):
+            return False
+        seen_and = False
+        for x in range(k, min(len(toks), k + MAX_BODY_LIST_TOKENS)):
+            t = toks[x]
+            if x > k and not (_SPACE.match(self.gap(x)) or _COMMA_GAP.match(self.gap(x))):
+                return False
+            if t.text == "and" and x > k:
+                seen_and = True
+                continue
+            if seen_and and toks[x - 1].text != "and" and _SPACE.match(self.gap(x)) \
+                    and self.name_run(x, after_title=True)[0] > x:
+                return True  # the list ends where the name starts
+            if not (t.cap and self.is_title_word(t)) or head_of(t.low):
+                return False
+            if seen_and and t.low in v["bodies"]:
+                return True
+        return False
 
     def _starts_new_title(self, k: int) -> bool:
         """Whether the title words from token k hold a head before the next connector."""
@@ -289,7 +350,9 @@ class _Parser:
         t = toks[i]
         blocked = v["calendar"] if after_title else v["not_names"]
         if not t.cap or t.low in blocked or self.is_title_word(t) or i in self.country_at \
-                or (t.text.isupper() and len(t.text) > 3) or t.text[0].isdigit():
+                or (t.text.isupper() and len(t.text) > 3 and not self._caps_family_name(i,
+                                                                                after_title)) \
+                or t.text[0].isdigit():
             return i, i
         j = i + 1
         if t.text.endswith(("’s", "'s")):
@@ -312,10 +375,24 @@ class _Parser:
             j += 1
             if nxt.text.endswith(("’s", "'s")):
                 break
+        # "Ferdinand Marcos Jr.": a generational suffix is part of the name
+        while j < len(toks) and j - i < MAX_NAME_TOKENS and toks[j].text in v["generational"] \
+                and j > i + 1 and (_SPACE.match(self.gap(j)) or _COMMA_GAP.match(self.gap(j))):
+            j += 1
         end = j
         while j < len(toks) and toks[j].text in v["suffixes"] and _SPACE.match(self.gap(j)):
             j += 1
         return end, j
+
+    def _caps_family_name(self, i: int, after_title: bool) -> bool:
+        """A family name printed in capitals before the given name, after a title or "Mr."
+        ("Mr. FUNAKOSHI Takehiro"); elsewhere a capitalised word is an acronym."""
+        toks, v = self.toks, self.v
+        if not after_title or i + 1 >= len(toks) or not _SPACE.match(self.gap(i + 1)):
+            return False
+        nxt = toks[i + 1]
+        return (nxt.cap and not nxt.text.isupper() and not self.is_title_word(nxt)
+                and i + 1 not in self.country_at and nxt.low not in v["not_names"])
 
     def name_text(self, i: int, j: int) -> tuple[str, int, int]:
         a, b = self.toks[i].start, self.toks[j - 1].end
@@ -400,10 +477,20 @@ class _Parser:
         t_end, head = self.title_run(j)
         if head:
             t_end = self._drop_trailing_rank(j, t_end)
+            if t_end - j >= 2 and toks[t_end - 1].low == "ambassador" and toks[t_end - 1].cap \
+                    and any(head_of(toks[x].low) for x in range(j, t_end - 1)):
+                # "Assistant Foreign Minister Ambassador X": a diplomatic rank, not the office
+                t_end -= 1
+                head = next(toks[x].low for x in range(t_end - 1, j - 1, -1)
+                            if head_of(toks[x].low))
+                head = head.rsplit("-", 1)[-1] if head not in v["heads"] else head
         k = t_end if head else j
         # "Deputy Defense Minister, Senior Lt. Gen. X": a comma may follow the title
         if head and k < len(toks) and not (_COMMA_GAP.match(self.gap(k))
-                                           or _SPACE.match(self.gap(k))):
+                                           or _SPACE.match(self.gap(k))
+                                           or (self.gap(k) == ") " and k > j
+                                               and self.end_offset(toks[j].start, k)
+                                               > toks[k - 1].end)):
             return None
         r_end = self.rank_run(k)
         rank = self.rank_text(k, r_end)
@@ -422,7 +509,8 @@ class _Parser:
         name, a, b = self.name_text(n_start, n_end)
         title = ts = te = None
         if head:
-            ts, te = toks[j].start, toks[self.title_text_end(j, t_end) - 1].end
+            ts = toks[j].start
+            te = self.end_offset(ts, self.title_text_end(j, t_end))
             title = self.text[ts:te]
         person = PersonMention(self.para, self.sentence_of(a), name, a, b, title, ts, te, head,
                                rank, country, toks[i].start, toks[n_full - 1].end)
@@ -433,7 +521,7 @@ class _Parser:
         if app is not None:
             t_start, t_end, head = app
             ts = toks[t_start].start
-            te = toks[self.title_text_end(t_start, t_end) - 1].end
+            te = self.end_offset(ts, self.title_text_end(t_start, t_end))
             person.title, person.title_start, person.title_end = self.text[ts:te], ts, te
             person.head, person.end = head, toks[t_end - 1].end
             end = t_end
@@ -453,7 +541,10 @@ class _Parser:
         for s in range(j - 1, i, -1):
             if self.toks[s].low not in self.v["rank"]:
                 break
-            if self.rank_run(s) == j and self.name_run(j)[0] > j and any(
+            # the rank may run on past the title words: "Minister Senior Lieutenant General
+            # X", "Defence Ministry Air Marshal X" ("senior", "air" are also office words)
+            r = self.rank_run(s)
+            if r >= j and self.name_run(self.honorific_run(r))[0] > r and any(
                     head_of(self.toks[x].low) for x in range(i, s)):
                 return s
         return j
@@ -492,7 +583,7 @@ class _Parser:
         t_start, t_end, head = app
         name, a, b = self.name_text(r, n_end)
         ts = toks[t_start].start
-        te = toks[self.title_text_end(t_start, t_end) - 1].end
+        te = self.end_offset(ts, self.title_text_end(t_start, t_end))
         reference = head in v["ref_heads"]
         title = None if reference else self.text[ts:te]
         person = PersonMention(self.para, self.sentence_of(a), name, a, b, title, ts, te, head,

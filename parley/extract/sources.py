@@ -86,6 +86,16 @@ def credits_in_tail(text: str) -> list[tuple[str, int, int]]:
     return _credited(m, "o", True, len(text) - len(tail)) if m else []
 
 
+# "KYODO NEWS - Mar 4, 2025 - 21:07": an outlet before a dash or bar at the start of a stamp.
+_STAMP_LEAD_RE = re.compile(r"^[\s•·|]{0,3}(?P<o>[A-Za-z][\w .&'-]{1,30}?)\s{0,2}(?:[—–|-]|--)\s")
+
+
+def credits_in_stamp(text: str) -> list[tuple[str, int, int]]:
+    """A known outlet leading a publication stamp line (never an unknown word: "Updated -")."""
+    m = _STAMP_LEAD_RE.match(text)
+    return _credited(m, "o", False) if m else []
+
+
 def credit_line(text: str, strict: bool) -> list[tuple[str, int, int]]:
     m = _LINE_RE.match(text)
     return _credited(m, "o", strict) if m else []

@@ -87,7 +87,11 @@ class When:
 
 
 def _is_stamp(text: str, d: DateMention) -> bool:
-    rest = text[:d.start] + " " + text[d.end:]
+    # the other "|" fields of a stamp are labels ("KYODO NEWS - Mar 4, 2025 | World, All",
+    # "Source: Xinhua | 2025-05-21 23:14:05 | Editor: huaxia")
+    left = text.rfind("|", 0, d.start) + 1
+    right = text.find("|", d.end)
+    rest = text[left:d.start] + " " + text[d.end:right if right >= 0 else len(text)]
     rest = _TIME_RE.sub(" ", rest)
     rest = _cues()[0].sub(" ", rest.strip())
     return len(_WORDS_RE.findall(rest)) <= MAX_STAMP_WORDS
@@ -108,11 +112,15 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
     lines += [ln for ln in view.doc.lines
               if ln.reason not in (None, "blank", *METADATA_REASONS, *NOT_OURS)
               and (ln.number < first_body or pub_cue.match(ln.text))]
-    for ln in lines:
+    # a stamp line right under the headline that cleaning took for a related link
+    # ("October 3, 20245:12 AM GMT+7Updated 2 hours ago"): a related link is a headline
+    stamps_above = [ln for ln in view.doc.lines
+                    if ln.reason == "related_links" and ln.number < first_body]
+    for ln in lines + stamps_above:
         for d in find_dates(ln.text):
             if d.kind != "full" or not _is_stamp(ln.text, d):
                 continue
-            rank = 1 if pub_cue.match(ln.text) else 3
+            rank = 1 if pub_cue.match(ln.text) else 4 if ln.reason == "related_links" else 3
             candidates.append((rank, Found(d.as_date(), ln, d.start, d.end)))
             break
     dateline = None
@@ -133,6 +141,31 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
     if not candidates:
         return None, dateline
     return min(candidates, key=lambda rf: rf[0])[1], dateline
+
+
+# A meeting sentence dated only by a month or year this long before publication recalls an
+# earlier meeting ("At the fourth ... Consultation, held in Wellington in March 2023, ..."):
+# a report of the meeting itself prints its day, or is published within weeks of it.
+PAST_MEETING_DAYS = 62
+_IN_YEAR_RE = re.compile(r"\bin\s$")
+
+
+def recalls_past_meeting(text: str, published: dt.date | None) -> bool:
+    """Whether a sentence dates its meeting to a month or year well before publication and
+    prints no day of its own."""
+    if published is None:
+        return False
+    found = find_dates(text)
+    if any(d.kind in ("full", "md", "weekday", "relative") for d in found):
+        return False
+    for d in found:
+        if d.kind == "month_year" and d.year and d.month:
+            if (published - dt.date(d.year, d.month, 1)).days > PAST_MEETING_DAYS:
+                return True
+        elif d.kind == "year" and d.year and d.year < published.year \
+                and _IN_YEAR_RE.search(text[max(0, d.start - 4):d.start]):
+            return True
+    return False
 
 
 def year_bounds(view: DocView, skip: set[tuple[int, int, int]], today: dt.date) -> YearBounds:
