@@ -232,3 +232,13 @@ def test_publication_stamps_of_agency_pages():
                           "21:07 | World, All\n\n" + body)
     assert kyodo.published_date == dt.date(2023, 6, 14)
     assert "Kyodo" in kyodo.sources
+
+
+def test_dates_under_related_links_are_those_stories_dates_not_the_pages():
+    page = ("Tag: defence dialogue\n"
+            "Chile, Peru hold 5th defence policy dialogue in Lima\n27/01/2025\n"
+            "Kenya, Uganda to hold strategic dialogue next month\n15/01/2025\n"
+            "Load more\n")
+    ex = extract(clean_text(page), today=TODAY)
+    assert not ex.is_dialogue_report
+    assert ex.published_date is None

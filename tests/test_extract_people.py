@@ -242,3 +242,8 @@ def test_ambassador_after_an_office_is_a_rank_of_courtesy():
 def test_a_bracketed_remit_of_acronyms():
     got = people("The side was led by Secretary (CPV & OIA) Ravi Menon, who said")
     assert got[0][:2] == ("Ravi Menon", "Secretary (CPV & OIA)")
+
+
+def test_the_honourable_is_an_honorific_not_part_of_the_name():
+    assert people("Today, the Honourable Bill Blair, Minister of National Defence, spoke") == [
+        ("Bill Blair", "Minister of National Defence", None, None)]

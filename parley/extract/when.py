@@ -117,6 +117,8 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
     stamps_above = [ln for ln in view.doc.lines
                     if ln.reason == "related_links" and ln.number < first_body]
     for ln in lines + stamps_above:
+        if ln.reason is not None and _under_related_link(view, ln):
+            continue  # a listing's date line belongs to the story linked above it
         for d in find_dates(ln.text):
             if d.kind != "full" or not _is_stamp(ln.text, d):
                 continue
@@ -141,6 +143,19 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
     if not candidates:
         return None, dateline
     return min(candidates, key=lambda rf: rf[0])[1], dateline
+
+
+def _under_related_link(view: DocView, ln) -> bool:
+    """Whether the removed line right above ``ln`` (blank lines skipped) is a related link:
+    "Japan, India hold 16th strategic dialogue" / "03/02/2025" in a list of other stories."""
+    lines = view.doc.lines
+    k = ln.number - 1  # lines are numbered from 1, every raw line kept
+    if not (0 <= k < len(lines) and lines[k] is ln):
+        return False
+    k -= 1
+    while k >= 0 and lines[k].reason == "blank":
+        k -= 1
+    return k >= 0 and lines[k].reason == "related_links"
 
 
 # A meeting sentence dated only by a month or year this long before publication recalls an
