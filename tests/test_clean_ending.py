@@ -75,3 +75,15 @@ def test_box_heading_inside_a_long_article_is_removed():
     r = reasons(clean_text(page(P1, heading, P2, P3, P4)))
     assert r[heading] is not None
     assert r[P2] is None and r[P3] is None and r[P4] is None
+
+
+def test_agency_credit_ends_the_article_only_before_another_text():
+    title = "Ministers widen partnership in trade and sea"
+    r = reasons(clean_text(page(title, P1, P2, P3, "(XNA)", TEASER)))
+    assert r["(XNA)"] == "credit" and r[TEASER] is not None
+    # A heading in capitals looks like a credit, but the article goes on below it.
+    r = reasons(clean_text(page(title, P1, P2, P3, "FAQ", P4)))
+    assert r[P4] is None
+    # A reader's signature in a list of quotes is no agency sign-off.
+    r = reasons(clean_text(page(title, P1, P2, P3, "—Garrett", TEASER)))
+    assert r[TEASER] is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clean_pages import ARTICLE, P1, P2, P3, page, reasons
+from clean_pages import ARTICLE, P1, P2, P3, P4, TEASER, page, reasons
 
 from parley.clean import captions, clean_text, metadata, navigation, split_lines
 from parley.clean.duplicates import mark_duplicates
@@ -255,3 +255,65 @@ def test_a_paragraph_ending_with_an_agency_credit_is_a_finished_sentence():
     assert make_info(0, "Both ministers signed a new agreement on ports. (Xinhua)").sentence_end
     assert make_info(0, "They will meet again next spring.- (ANA/BX)").sentence_end
     assert not make_info(0, "Related: Ministers meet in Lima (photos)").sentence_end
+
+
+# --- stamps, sign-offs and the article's last sentence on pages of other outlets ----------
+
+def test_stamp_with_year_glued_to_time_and_zone():
+    # A scraper dropped the space between the date and the time: "20245:12".
+    for text in ("October 3, 20245:12 AM GMT+7Updated 2 hours ago", "5:12 PM UTC",
+                 "3 October 2024 17:49 GMT+2"):
+        assert metadata.is_publication_stamp(text, text.lower()), text
+    raw = page("Ministers widen partnership in trade and sea",
+               "October 3, 20245:12 AM GMT+7Updated 2 hours ago", *ARTICLE)
+    r = reasons(clean_text(raw))
+    assert r["October 3, 20245:12 AM GMT+7Updated 2 hours ago"] == "publication_line"
+
+
+def test_staff_credit_signs_a_wire_story_off():
+    assert metadata.is_staff_credit("(reporting by jane roe; editing by john doe)", 8)
+    assert metadata.is_staff_credit("additional reporting by jane roe", 5)
+    assert not metadata.is_staff_credit("reporting by the state media has been scarce since "
+                                        "the talks began in the capital.", 15)
+    credit = "(Reporting by Jane Roe; Editing by John Doe)"
+    notice = "Our values: the principles that guide the work of our newsroom and its staff."
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", *ARTICLE,
+                                credit, notice)))
+    assert r[credit] == "byline"
+    assert r[notice] is not None
+    assert r[P3] is None
+
+
+def test_staff_credit_at_the_top_does_not_cut_the_article():
+    credit = "(Reporting by Jane Roe; Editing by John Doe)"
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", P1, credit,
+                                P2, P3, P4)))
+    assert r[P2] is None and r[P4] is None
+
+
+def test_lone_agency_credit_ends_the_article_before_a_sidebar():
+    for credit in ("XNA", "- Xinhua"):
+        r = reasons(clean_text(page("Ministers widen partnership in trade and sea", *ARTICLE,
+                                    credit, TEASER)))
+        assert r[credit] == "credit", credit
+        assert r[TEASER] is not None, credit
+        assert r[P3] is None
+
+
+def test_short_last_sentence_with_few_stopwords_is_kept():
+    last = "Ministers approved trade credits worth 150 million euros for partnership projects."
+    off = "Visitors bought apple cakes worth 150 euros at harbour bakeries last weekend."
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", *ARTICLE,
+                                last, "XNA")))
+    assert r[last] is None
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", *ARTICLE,
+                                off, "XNA")))
+    assert r[off] is not None
+
+
+def test_title_above_a_standfirst_is_the_headline():
+    title = "Ministers widen partnership in trade and sea"
+    deck = "The two capitals agree on trade, education and the protection of the sea partnership"
+    doc = clean_text(page("Home", title, deck, *ARTICLE))
+    assert doc.headline == title
+    assert reasons(doc)[deck] is None

@@ -100,3 +100,39 @@ def find_headline(infos: list[Info], first: int, lead: set[str],
                 and shared > best_shared:
             best, best_shared = info.index, shared  # the most similar; nearest on ties
     return best
+
+
+def _separated(t: str) -> bool:
+    return any(c in t for c in "|•·»›>/")
+
+
+# A title above a standfirst is a phrase of a few words at least.
+MIN_ABOVE_DECK_WORDS = 3
+
+
+def above_standfirst(infos: list[Info], best: int, lead: set[str],
+                      stop: frozenset[str]) -> int:
+    """A standfirst (deck) without final punctuation repeats the lead's words more than the
+    title above it does, so it wins ``find_headline``'s similarity test: when the line
+    directly above the winner ``best`` is a shorter title-shaped line that also shares
+    MIN_SHARED words with the lead, that line is the title (its index is returned) and the
+    winner is the standfirst, a part of the text."""
+    k = best - 1
+    while k >= 0 and not infos[k].text:
+        k -= 1
+    if k < 0:
+        return best
+    up, deck = infos[k], infos[best]
+    if up.n_words >= deck.n_words or up.n_words < MIN_ABOVE_DECK_WORDS:
+        return best
+    t = up.text
+    # Not a row of sections, a breadcrumb or a category list ("Blog | News", "Home » Tech",
+    # "Politics, Europe, World", "NEWS FEATURES BEAUTY"), and the standfirst is no metadata
+    # line ("January 13, 2020 | categories: ...", "Published on 3 May 2020 by ...").
+    if (t.isupper() or t.count(",") > 1 or t.endswith("!") or _separated(t)
+            or _separated(deck.text) or DATE_RE.search(deck.text)):
+        return best
+    if (up.reason in _OVERRIDABLE and title_shaped(up)
+            and len(info_words(up, stop) & lead) >= MIN_SHARED):
+        return k
+    return best

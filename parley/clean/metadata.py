@@ -19,12 +19,15 @@ _MONTHS = (
     "ottobre|dicembre"
 )
 # Numeric dates (30-11-2019, 11/16/2021, 2024-04-24, 22.10.2013), times (17:49) and
-# "22 October 2013" / "October 22, 2013".
+# "22 October 2013" / "October 22, 2013". A time may carry a meridiem and a zone ("5:12 AM
+# GMT+7", "17:49 UTC"); a scraper that drops the space between a date and its time glues the
+# year to the time ("October 3, 20245:12 AM"), so a written-out date may run into one.
 _MONTHS_RE = literal_pattern(_MONTHS.split("|"))
+_TIME = r"\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?(?:\s?(?:gmt|utc)(?:[+-]\d{1,2}(?::\d{2})?)?)?"
 DATE_RE = re.compile(
-    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|"
-    rf"\b\d{{1,2}}\.?\s(?:{_MONTHS_RE})\.?,?\s\d{{4}}\b"
-    rf"|\b(?:{_MONTHS_RE})\.?\s\d{{1,2}},?\s\d{{4}}\b",
+    rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b{_TIME}\b|"
+    rf"\b\d{{1,2}}\.?\s(?:{_MONTHS_RE})\.?,?\s\d{{4}}(?:{_TIME})?\b"
+    rf"|\b(?:{_MONTHS_RE})\.?\s\d{{1,2}},?\s\d{{4}}(?:{_TIME})?\b",
     re.I,
 )
 # A stamp line is mostly date: at most this many words besides the date/time tokens
@@ -34,6 +37,9 @@ MAX_STAMP_OTHER_WORDS = 4
 MAX_STAMP_CHARS = 80
 # Bylines are short: "By Jane Doe and John Roe, Reuters" is 7 words.
 MAX_BYLINE_WORDS = 8
+# A staff credit names a few reporters and editors: "(Reporting by A and B in C; Additional
+# reporting by D; Writing by E; Editing by F and G)" is about 25 words.
+MAX_STAFF_CREDIT_WORDS = 30
 # An agency credit alone on a line: "VNA", "(VNA/VLLF)", "- (VNA)", "PTI", "(dpa)".
 CREDIT_RE = re.compile(r"^[-–—\s]{0,3}\(?[A-Za-z]{2,8}(?:/[A-Za-z]{2,8}){0,3}\)?\.?$")
 # "Source: VNA", "Quelle: dpa", "Fuente: EFE": a source line of one to four words.
@@ -85,6 +91,22 @@ def is_byline(text: str, low: str, n_words: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _staff_prefixes() -> tuple[str, ...]:
+    return tuple(cues()["byline"]["staff"])
+
+
+def is_staff_credit(low: str, n_words: int) -> bool:
+    """A wire story's closing staff credit ("(Reporting by A; Editing by B)"); ``low`` is the
+    lower-cased line. Parenthesised, or short, or a list of roles split by ";"."""
+    if n_words > MAX_STAFF_CREDIT_WORDS:
+        return False
+    core = low.lstrip("([ ")
+    if not core.startswith(_staff_prefixes()):
+        return False
+    return low.startswith(("(", "[")) or ";" in low or n_words <= MAX_BYLINE_WORDS
+
+
 def is_credit(text: str) -> bool:
     """A lone agency credit: an acronym or a short slash-joined one, maybe in parentheses."""
     if len(text) > 40 or not CREDIT_RE.match(text):
@@ -93,7 +115,9 @@ def is_credit(text: str) -> bool:
     # Acronyms: mostly capitals ("VNA", "dpa" in parentheses); plain words are not credits.
     upper = sum(1 for c in letters if c.isupper())
     acronym = upper >= 2 and upper * 2 >= len(letters)
-    return acronym or (text.startswith("(") and len(letters) <= 5)
+    # A dash before one capitalised name signs a story off: "- Bernama", "— Xinhua".
+    signed = text[:1] in "-–—" and text[1:].strip(" -–—")[:1].isupper()
+    return acronym or signed or (text.startswith("(") and len(letters) <= 5)
 
 
 def is_source_line(text: str, n_words: int) -> bool:

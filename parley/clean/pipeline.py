@@ -14,7 +14,7 @@ from parley.clean import (
     navigation,
     sidebar,
 )
-from parley.clean.headline import find_headline, info_words, title_shaped
+from parley.clean.headline import above_standfirst, find_headline, info_words, title_shaped
 from parley.clean.language import best_stop_ratio, guess_language, stopwords
 from parley.clean.lines import Info, make_info, normalise_ws, split_lines, strip_date_prefix
 from parley.clean.mojibake import page_needs_repair, repair
@@ -141,6 +141,90 @@ def _footer_stamp(infos: list[Info], stamps: list[int]) -> None:
     cand.reason = "publication_line"
 
 
+def _signature(info: Info, prev: Info | None) -> str | None:
+    """The reason of a line that signs an article off, or None: a wire story's staff credit
+    ("(Reporting by A; Editing by B)") or a lone agency credit after a complete paragraph,
+    in capitals or marked by a bracket or a dash and a space ("KPL", "(dpa)", "- Bernama";
+    "FAQs" is a heading, "—Garrett" signs a reader's quote). Sites print these under the
+    text; a paragraph after one (a sidebar, another story) is not the article's, when little
+    text follows (see the caller)."""
+    if metadata.is_staff_credit(info.text.lower(), info.n_words):
+        return "byline"
+    if prev is None or not prev.sentence_end or prev.text.endswith((":", ";")):
+        return None
+    t = info.text
+    marked = t[:1] == "(" or (t[1:2] == " " and t[:1] in "-–—")
+    if metadata.is_credit(t) and (marked or not any(c.islower() for c in t)):
+        return "credit"
+    return None
+
+
+# Another story after an agency credit shares only the site's everyday words with the
+# article ("said", "Wednesday", "two"): less than this share of its content words.
+OTHER_TEXT_MAX_SHARE = 0.25
+# Credit-shaped lines near the end of one article checked against the text after them.
+MAX_CREDIT_CHECKS = 3
+
+
+def _other_text_after(infos: list[Info], idx: int, article: list[int],
+                      stop: frozenset[str]) -> bool:
+    """Is the first article paragraph after line ``idx`` another text: one that shares less
+    than OTHER_TEXT_MAX_SHARE of its content words with the article text before it? A
+    short capitalised heading ("FAQ", "REVIEWS") looks like an agency credit too, but the
+    article goes on below it on the same topic."""
+    after = next((i for i in article if i > idx), None)
+    if after is None:
+        return False
+    topic: set[str] = set()
+    for i in article:
+        if i >= idx:
+            break
+        topic |= info_words(infos[i], stop)
+    words = info_words(infos[after], stop)
+    return bool(words) and len(words & topic) / len(words) < OTHER_TEXT_MAX_SHARE
+
+
+# The article's last paragraph may be one short sentence of names and figures ("X approved
+# exports worth 150 million euros to Y last year.") that the density stage classes bad (few
+# stopwords) and smoothing cannot rescue when page furniture follows. Up to this many such
+# lines directly below the article are kept when each is a whole sentence of a few words that
+# shares this many content words with the article; a headline, a menu or a teaser has no
+# final full stop, a notice or another story's sentence shares fewer of the article's words.
+MAX_TAIL_SENTENCES = 2
+TAIL_MIN_SHARED = 2
+MAX_TAIL_SENTENCE_WORDS = 40
+
+
+def _last_sentences(infos: list[Info], last: int, keep: set[int], stop: frozenset[str]) -> int:
+    """Add the article's trailing short sentences (see MAX_TAIL_SENTENCES) to ``keep``;
+    return the new last line index."""
+    topic: set[str] | None = None
+    added = 0
+    k = last + 1
+    while k < len(infos) and added < MAX_TAIL_SENTENCES:
+        info = infos[k]
+        if not info.text:
+            k += 1
+            continue
+        if (info.reason is not None or info.cls == "good" or not info.sentence_end
+                or not info.text[0].isupper() or info.text.endswith((":", ";"))
+                or _LABEL_RE.match(info.text)  # "Corresponding author: ...", "Note: ..."
+                or not density.SHORT_SENTENCE_MIN_WORDS <= info.n_words
+                <= MAX_TAIL_SENTENCE_WORDS or ending.end_cue(info) is not None):
+            break
+        if topic is None:
+            topic = set()
+            for i in keep:
+                topic |= info_words(infos[i], stop)
+        if len(info_words(info, stop) & topic) < TAIL_MIN_SHARED:
+            break
+        keep.add(k)
+        last = k
+        added += 1
+        k += 1
+    return last
+
+
 def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
     """Every line's working state after all stages: (lines, infos, language, headline)."""
     lines = split_lines(raw)
@@ -180,11 +264,37 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
     # The article block, and where it ends.
     article, first, last = sidebar.select_article(infos, good, stop)
     keep = set(article)
-    for idx in article:
-        if metadata.is_end_marker(infos[idx].text) and idx < last:
+    total = sum(infos[i].n_chars for i in article)
+    before = 0
+    prev = None
+    credit_checks = 0
+    for idx in range(first, last + 1) if article else ():
+        info = infos[idx]
+        if not info.text or (idx not in keep and info.reason is not None):
+            continue
+        if idx in keep and metadata.is_end_marker(info.text) and idx < last:
             keep = {i for i in keep if i <= idx}
             last = idx
             break
+        signed = _signature(info, prev) if before else None
+        if signed and total - before - info.n_chars >= ending.END_CUT_RATIO * before:
+            signed = None  # much of the article follows: a credit inside it
+        if signed == "credit":
+            credit_checks += 1  # each check scans the article: a few per page keep it linear
+            if credit_checks > MAX_CREDIT_CHECKS or not _other_text_after(infos, idx, article,
+                                                                           stop):
+                signed = None
+        if signed:
+            info.reason = signed  # the story is signed off: what follows is another text
+            keep = {i for i in keep if i < idx}
+            article = [i for i in article if i < idx]
+            last = max(keep)
+            break
+        if idx in keep:
+            before += info.n_chars
+            prev = info
+    if keep and last == max(keep) and not metadata.is_end_marker(infos[last].text):
+        last = _last_sentences(infos, last, keep, stop)
     cut, boxes = ending.find_cut(infos, sorted(keep), stop)
     if boxes:
         keep.difference_update(boxes)
@@ -209,6 +319,11 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
     for idx in article[:LEAD_PARAGRAPHS]:
         lead_words |= info_words(infos[idx], stop)
     headline = find_headline(infos, first, lead_words, stop) if first >= 0 else None
+    if headline is not None:
+        title = above_standfirst(infos, headline, lead_words, stop)
+        if title != headline:
+            keep.add(headline)  # the standfirst below the title is the text's first line
+            headline = title
 
     stamps_after: list[int] = []
     for info in infos:
