@@ -22,6 +22,25 @@ os.environ.pop("PREFECT_API_URL", None)
 os.environ.pop("PARLEY_WAREHOUSE", None)
 
 
+def with_extra_check(tmp_path: Path, monkeypatch, table: str, column: str, max_value: float,
+                     hint: str) -> Path:
+    """A copy of ``expectations/`` with one more (test-only) check on ``table``, in force for
+    the test: rows whose ``column`` exceeds ``max_value`` fail it."""
+    import json
+    import shutil
+
+    suites = tmp_path / "suites"
+    shutil.copytree(REPO / "expectations", suites)
+    path = suites / f"{table}.json"
+    strict = json.loads(path.read_text())
+    strict["expectations"].append({
+        "type": "expect_column_values_to_be_between",
+        "kwargs": {"column": column, "max_value": max_value}, "meta": {"hint": hint}})
+    path.write_text(json.dumps(strict))
+    monkeypatch.setenv("PARLEY_EXPECTATIONS", str(suites))
+    return suites
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, skipping the test when it is absent."""
     p = SHARED.joinpath(*parts)

@@ -4,13 +4,13 @@ screenshot."""
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import with_extra_check
 
 from parley.cli import run_ingest
 
@@ -30,15 +30,8 @@ def chromium(args: list[str], profile: Path) -> str:
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (.ci/run installs it)")
 def test_html_report_shows_each_failure(tmp_path, monkeypatch):
-    suites = tmp_path / "suites"
-    shutil.copytree(REPO / "expectations", suites)
-    strict = json.loads((suites / "articles.json").read_text())
-    strict["expectations"].append({
-        "type": "expect_column_values_to_be_between",
-        "kwargs": {"column": "word_count", "max_value": 3},
-        "meta": {"hint": "test-only rule: bodies longer than three words"}})
-    (suites / "articles.json").write_text(json.dumps(strict))
-    monkeypatch.setenv("PARLEY_EXPECTATIONS", str(suites))
+    with_extra_check(tmp_path, monkeypatch, "articles", "word_count", 3,
+                     "test-only rule: bodies longer than three words")
     inp = tmp_path / "in"
     shutil.copytree(REPO / "seeds", inp)
     (inp / "empty.txt").write_bytes(b"")

@@ -8,6 +8,8 @@ import json
 import shutil
 from pathlib import Path
 
+from conftest import with_extra_check
+
 from parley import pipeline
 from parley.ingest.discover import list_sources
 from parley.load import RunLoader, plan_run
@@ -35,15 +37,8 @@ def test_validation_reads_suite_condition_and_derivation_columns_only():
 
 def test_a_quarantined_row_keeps_every_stored_column_in_validation_failures(tmp_path,
                                                                             monkeypatch):
-    suites = tmp_path / "suites"
-    shutil.copytree(REPO / "expectations", suites)
-    strict = json.loads((suites / "participants.json").read_text())
-    strict["expectations"].append({
-        "type": "expect_column_values_to_be_between",
-        "kwargs": {"column": "_name_words", "max_value": 1},
-        "meta": {"hint": "test-only rule: one-word names"}})
-    (suites / "participants.json").write_text(json.dumps(strict))
-    monkeypatch.setenv("PARLEY_EXPECTATIONS", str(suites))
+    with_extra_check(tmp_path, monkeypatch, "participants", "_name_words", 1,
+                     "test-only rule: one-word names")
     inp = tmp_path / "in"
     shutil.copytree(REPO / "seeds", inp)
     wh = Warehouse(tmp_path / "wh")
