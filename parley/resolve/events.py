@@ -37,9 +37,10 @@ INPUT_COLUMNS = [
 # dated by its first or its second day).
 SAME_MEETING_DAYS = 3
 # Reports tied only by a head of delegation: a report is compared with at most this many
-# earlier undated reports of that person (for an undated report: earlier reports of any kind),
-# the earliest first. An official can head hundreds of meetings in an archive; the bound keeps
-# resolution linear, and a real match is a report of the same days, found by its date.
+# earlier undated reports of that person per edition (an undated report: with this many earlier
+# reports of any kind per edition), the earliest first. An official can head hundreds of
+# meetings in an archive; the bound keeps resolution linear, and a dated match is found by its
+# date, outside the bound.
 MAX_NAME_SCAN = 200
 # Strength of a report's own date: a stated date beats an inferred year beats a publication
 # date standing in for the meeting's.
