@@ -242,3 +242,15 @@ def test_dates_under_related_links_are_those_stories_dates_not_the_pages():
     ex = extract(clean_text(page), today=TODAY)
     assert not ex.is_dialogue_report
     assert ex.published_date is None
+
+
+def test_hosts_styled_honourable_are_one_side_and_their_guests_the_other():
+    ex = _extract_text(
+        "Joint statement on the first Chile-Peru Foreign and Defence Ministers' Meeting\n\n"
+        "Today, the Honourable Ana Lopez, Minister of Foreign Affairs of Chile, and the "
+        "Honourable Pedro Soto, Minister of National Defence, hosted Jorge Ruiz, Minister of "
+        "Foreign Affairs of Peru, and Luis Vega, Minister of Defence of Peru, in Santiago for "
+        "the first Chile-Peru Foreign and Defence Ministers' (2+2) Meeting.\n\n"
+        "The ministers discussed maritime security and disaster relief.\n")
+    assert {(p.name, p.country) for p in ex.people if p.role == "co_chair"} == {
+        ("Ana Lopez", "CL"), ("Pedro Soto", "CL"), ("Jorge Ruiz", "PE"), ("Luis Vega", "PE")}

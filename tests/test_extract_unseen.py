@@ -24,12 +24,11 @@ FLOORS = {
 
 
 # ``fixtures/probe``: four more (a VNA report with diacritics, a PNA report, a Canadian joint
-# statement of a 2+2 with "the Honourable", a tag page). Known gaps: "X and the Honourable Y
-# hosted A and B" splits the hosts into two sides (co_chair_countries); titles ending "of the
+# statement of a 2+2 with "the Honourable", a tag page). Known gaps: titles ending "of the
 # Republic of Korea" are cut before it (co_chair_titles); the tag line of a listing page is
 # not taken for its headline.
 PROBE = Path(__file__).parent / "fixtures" / "probe"
-PROBE_FLOORS = {**FLOORS, "headline": 0.75, "co_chairs": 1.0, "co_chair_countries": 0.93,
+PROBE_FLOORS = {**FLOORS, "headline": 0.75, "co_chairs": 1.0, "co_chair_countries": 1.0,
                 "co_chair_titles": 0.87, "amounts": 1.0, "topics": 1.0}
 
 

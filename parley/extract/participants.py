@@ -135,7 +135,7 @@ def _side_groups(s: SentenceRef, members: list[tuple[Person, PersonMention]],
         if not current:
             pending = _one_side(between, sides, last=True)
         else:
-            cut = _separator(fold(between).lower(), v)
+            cut = _separator(fold(between).lower(), v, _styled(s, m, v))
             if cut is not None:
                 groups.append((current, _one_side(between[:cut], sides, last=True) or pending))
                 current, pending = [], _one_side(between[cut:], sides, last=False)
@@ -165,11 +165,25 @@ def _one_side(text: str, sides: list[str], last: bool) -> str | None:
     return codes[-1] if last else codes[0]
 
 
-def _separator(low: str, v) -> int | None:
+def _separator(low: str, v, styled: bool = False) -> int | None:
     """Where the text between two people switches sides: at a strong separator ("while",
-    "with", ";") when there is one, else at the first weak one ("led", "counterpart")."""
-    m = v["strong_separators"].search(low) or v["separators"].search(low)
+    "with", ";") when there is one, else at the first weak one ("led", "counterpart").
+    ``styled``: the next person's mention starts with a style ("the Honourable Bill Blair"),
+    so an "and the" right before it is that style's article, not "and the other side's"."""
+    m = v["strong_separators"].search(low)
+    if m:
+        return m.start()
+    m = v["separators"].search(low)
+    if m and styled and m.group().endswith(" the") and not low[m.end():].strip():
+        m = v["separators"].search(low, m.end())
     return m.start() if m else None
+
+
+def _styled(s: SentenceRef, m: PersonMention, v) -> bool:
+    """Whether a person's mention starts with an honorific ("Honourable", "Hon")."""
+    at = m.start - s.start
+    first = s.text[at:at + 24].split(" ", 1)[0].strip(".,").lower()  # a bounded look
+    return first in v["honorific_starts"]
 
 
 def assign(people: list[Person], sentences: list[SentenceRef], event_sentences: list[int],
