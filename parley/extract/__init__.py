@@ -60,10 +60,11 @@ def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
     best = pk.mention
     event_sentences = _event_sentences(view, mentions, best)
     sides = _sides(view, pk, event_sentences) if pk.is_report else []
+    stamps = publication(view, today)  # (publication date, dateline date), read once
     if sides and best is not None and best.where >= 0:
         s = view.sentence_at(best.where, best.start)
-        published = publication(view, today)[0] if s is not None else None
-        if published and recalls_past_meeting(s.text, published.date):
+        published = stamps[0]
+        if s is not None and published and recalls_past_meeting(s.text, published.date):
             sides = []  # the article recalls an earlier meeting in passing
     ex.is_dialogue_report = bool(pk.is_report and len(sides) == 2)
     if ex.is_dialogue_report:
@@ -80,7 +81,7 @@ def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
         _cite_countries(view, sides, best, event_sentences, cite)
 
     # -- when ------------------------------------------------------------------------------
-    w = event_when(view, event_sentences, ex.is_dialogue_report, today)
+    w = event_when(view, event_sentences, ex.is_dialogue_report, today, stamps)
     if w.published:
         ex.published_date = w.published.date
         cite("published_date", w.published.date.isoformat(), w.published.line,

@@ -242,9 +242,10 @@ def _in_name(text: str, d: DateMention) -> bool:
 
 
 def event_when(view: DocView, event_sentences: list[Sentence], is_report: bool,
-               today: dt.date) -> When:
-    """The meeting's date, how it was found, and the publication date."""
-    published, dateline = publication(view, today)
+               today: dt.date, stamps: tuple[Found | None, DateMention | None]) -> When:
+    """The meeting's date, how it was found, and the publication date; ``stamps`` is what
+    ``publication`` found (read once per document by the caller)."""
+    published, dateline = stamps
     w = When(published=published, dateline=dateline)
     if not is_report:
         return w
