@@ -175,7 +175,7 @@ def _separator(low: str, v, styled: bool = False) -> int | None:
         return m.start()
     m = v["separators"].search(low)
     if m and styled and m.group().endswith(" the") and not low[m.end():].strip():
-        m = v["separators"].search(low, m.end())
+        return None  # nothing follows the style's article: no other separator either
     return m.start() if m else None
 
 
