@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from parley.clean.cues import cues, literal_pattern
-from parley.clean.headline import info_words
+from parley.clean.headline import info_words, lines_words
 from parley.clean.lines import Info
 
 # Section headings are short ("Related articles", "Leave a reply", "Über den Autor"); a
@@ -141,9 +141,7 @@ def find_cut(infos: list[Info], kept: list[int],
             idx += 1
             continue
         if kind == "related":
-            topic: set[str] = set()
-            for j in kept[:pos]:
-                topic |= info_words(infos[j], stop)
+            topic = lines_words(infos, kept[:pos], stop)
             back = _resume(infos, idx, kept, topic, stop)
             if back is not None:
                 boxes.extend(range(idx, back))

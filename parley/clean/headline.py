@@ -60,6 +60,14 @@ def info_words(info: Info, stop: frozenset[str]) -> set[str]:
     return info.cw
 
 
+def lines_words(infos: list[Info], indices, stop: frozenset[str]) -> set[str]:
+    """The content words of several lines together (a block's or an article's topic)."""
+    words: set[str] = set()
+    for i in indices:
+        words |= info_words(infos[i], stop)
+    return words
+
+
 def title_shaped(info: Info) -> bool:
     t = info.text
     if info.sentence_end and not t.endswith(("?", "!", "...", "…")):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from parley.clean import (
     captions,
@@ -14,7 +15,13 @@ from parley.clean import (
     navigation,
     sidebar,
 )
-from parley.clean.headline import above_standfirst, find_headline, info_words, title_shaped
+from parley.clean.headline import (
+    above_standfirst,
+    find_headline,
+    info_words,
+    lines_words,
+    title_shaped,
+)
 from parley.clean.language import best_stop_ratio, guess_language, stopwords
 from parley.clean.lines import Info, make_info, normalise_ws, split_lines, strip_date_prefix
 from parley.clean.mojibake import page_needs_repair, repair
@@ -175,11 +182,7 @@ def _other_text_after(infos: list[Info], idx: int, article: list[int],
     after = next((i for i in article if i > idx), None)
     if after is None:
         return False
-    topic: set[str] = set()
-    for i in article:
-        if i >= idx:
-            break
-        topic |= info_words(infos[i], stop)
+    topic = lines_words(infos, takewhile(lambda i: i < idx, article), stop)
     words = info_words(infos[after], stop)
     return bool(words) and len(words & topic) / len(words) < OTHER_TEXT_MAX_SHARE
 
@@ -213,9 +216,7 @@ def _last_sentences(infos: list[Info], last: int, keep: set[int], stop: frozense
                 <= MAX_TAIL_SENTENCE_WORDS or ending.end_cue(info) is not None):
             break
         if topic is None:
-            topic = set()
-            for i in keep:
-                topic |= info_words(infos[i], stop)
+            topic = lines_words(infos, keep, stop)
         if len(info_words(info, stop) & topic) < TAIL_MIN_SHARED:
             break
         keep.add(k)
@@ -308,16 +309,12 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
     # title-shaped (no sentence end) and shares words with what follows.
     if len(article) > 1 and title_shaped(infos[first]):
         infos[first].reason = None
-        lead_words = set()
-        for idx in article[1:1 + LEAD_PARAGRAPHS]:
-            lead_words |= info_words(infos[idx], stop)
+        lead_words = lines_words(infos, article[1:1 + LEAD_PARAGRAPHS], stop)
         if len(info_words(infos[first], stop) & lead_words) >= 2:
             keep.discard(first)
             article = article[1:]
             first = article[0]
-    lead_words = set()
-    for idx in article[:LEAD_PARAGRAPHS]:
-        lead_words |= info_words(infos[idx], stop)
+    lead_words = lines_words(infos, article[:LEAD_PARAGRAPHS], stop)
     headline = find_headline(infos, first, lead_words, stop) if first >= 0 else None
     if headline is not None:
         title = above_standfirst(infos, headline, lead_words, stop)

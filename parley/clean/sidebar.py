@@ -3,7 +3,7 @@ are other stories (sidebars, related news) rather than this one."""
 
 from __future__ import annotations
 
-from parley.clean.headline import info_words
+from parley.clean.headline import info_words, lines_words
 from parley.clean.lines import Info
 
 # Two prose lines belong to the same block when at most this many non-prose lines separate
@@ -58,9 +58,7 @@ _PROSE = frozenset({"good", "neargood"})
 
 def _share(infos: list[Info], block: list[int], topic: set[str],
            stop: frozenset[str]) -> float:
-    words: set[str] = set()
-    for i in block:
-        words |= info_words(infos[i], stop)
+    words = lines_words(infos, block, stop)
     return len(words & topic) / len(words) if words else 0.0
 
 
