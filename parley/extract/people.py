@@ -209,11 +209,17 @@ class _Parser:
             j -= 1
         if head is None:
             return i, None
-        # the head must be inside what is kept
-        if not any(head_of(toks[k].low) for k in range(i, j)):
-            return i, None
-        head = next(toks[k].low for k in range(j - 1, i - 1, -1) if head_of(toks[k].low))
-        return j, head.rsplit("-", 1)[-1] if head not in v["heads"] else head
+        head = self._last_head(i, j)  # the head must be inside what is kept
+        return (j, head) if head else (i, None)
+
+    def _last_head(self, i: int, j: int) -> str | None:
+        """The last head word of tokens i..j-1 ("minister"; "vice-minister" -> "minister"
+        unless the compound is a head itself), or None."""
+        head = next((self.toks[k].low for k in range(j - 1, i - 1, -1)
+                     if head_of(self.toks[k].low)), None)
+        if head is None or head in self.v["heads"]:
+            return head
+        return head.rsplit("-", 1)[-1]
 
     def _paren_remit(self, k: int) -> int:
         """End index of a bracketed remit after a title word at k-1: "Deputy Secretary
@@ -481,9 +487,7 @@ class _Parser:
                     and any(head_of(toks[x].low) for x in range(j, t_end - 1)):
                 # "Assistant Foreign Minister Ambassador X": a diplomatic rank, not the office
                 t_end -= 1
-                head = next(toks[x].low for x in range(t_end - 1, j - 1, -1)
-                            if head_of(toks[x].low))
-                head = head.rsplit("-", 1)[-1] if head not in v["heads"] else head
+                head = self._last_head(j, t_end)
         k = t_end if head else j
         # "Deputy Defense Minister, Senior Lt. Gen. X": a comma may follow the title
         if head and k < len(toks) and not (_COMMA_GAP.match(self.gap(k))
