@@ -74,3 +74,22 @@ def test_code_line_between_paragraphs_is_kept():
     r = reasons(clean_text(raw))
     assert r[code] is None
     assert r[menu_item] is not None
+
+
+def test_unmarked_paragraph_of_another_story_under_the_article_is_a_sidebar():
+    title = "Ministers widen partnership in trade and education"
+    other = ("Thousands of spectators filled the old stadium on Sunday evening for the opening "
+             "of the horse games, where riders from every valley competed in contests that "
+             "villagers have held for centuries, and the organisers expect many visitors.")
+    r = reasons(clean_text(page(title, *ARTICLE, other)))
+    assert r[other] == "sidebar"
+    assert all(r[p] is None for p in ARTICLE)
+
+
+def test_long_closing_paragraph_naming_the_headline_topic_stays():
+    title = "Ministers widen partnership in trade and education"
+    close = ("Trade between the two countries, which have worked together since the war, grew "
+             "by a fifth last year as farmers sold more grain, fruit and timber abroad, and "
+             "universities opened new offices for visiting students and teachers.")
+    r = reasons(clean_text(page(title, *ARTICLE, close)))
+    assert r[close] is None

@@ -85,3 +85,12 @@ def test_literal_pattern_matches_like_a_flat_alternation():
 def test_comment_form_and_most_read_headings_with_extra_words():
     assert end_cue(make_info(0, "Leave a Reply Cancel reply")) == "end"
     assert end_cue(make_info(0, "Most read this week")) == "related"
+
+
+def test_paywall_meter_is_removed_inside_the_article():
+    meter = "You have read 2 of your 3 free articles this month."
+    assert end_cue(make_info(0, meter)) == "cta"
+    doc = clean_text("\n".join([P1, meter, P2, P3]) + "\n")
+    r = {ln.text: ln.reason for ln in doc.lines}
+    assert r[meter] is not None
+    assert r[P2] is None and r[P3] is None

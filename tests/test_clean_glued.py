@@ -112,10 +112,24 @@ def test_many_case_change_words_stay_linear():
 
     letters = "abcdefghijklmnopqrstuvwxyz"
     page = "\n".join(
-        f"The two sides met in the capital and said that Abc{letters[k % 26]}"
+        f"The two sides met in the capital and said that Mr Abc{letters[k % 26]}"
         f"{letters[k // 26 % 26]}Def{letters[k // 676]} was good for all of the talks."
         for k in range(3000))
     t = time.perf_counter()
     doc = clean_text(page)
     assert time.perf_counter() - t < 2.0
     assert "Abcaa Defa" in doc.body  # the first ones are still repaired
+
+
+def test_case_change_brand_among_lower_case_words_stays():
+    s = "the navy will buy ZentaVox radars and more"
+    assert split_glued(s, s) == s  # "Zenta" is no word: a coined brand, printed once
+
+
+def test_case_change_split_needs_words_or_a_name_run():
+    assert split_glued("the navy will buy RadarShip units") == "the navy will buy Radar Ship units"
+    assert split_glued("met General Hoang ZentaVox today") == "met General Hoang Zenta Vox today"
+    assert split_glued("met ZentaVox Hoang today") == "met Zenta Vox Hoang today"
+    assert split_glued("As ZentaVox reports, it rained") == "As ZentaVox reports, it rained"
+    assert split_glued("the navy will buy ZentaVoxKira units") == (
+        "the navy will buy Zenta Vox Kira units")

@@ -3,7 +3,7 @@ far above the text, off-topic notices), on synthetic text written for these test
 
 from __future__ import annotations
 
-from clean_pages import P1, P2, P3, page, reasons
+from clean_pages import P1, P2, P3, P4, page, reasons
 
 from parley.clean import clean_text, density
 from parley.clean.headline import content_words
@@ -51,3 +51,10 @@ def test_off_topic_notice_without_punctuation_is_removed():
     on_topic = "Ministers agree to widen the partnership in trade and education"  # a subheading
     r = reasons(clean_text(page(P1, on_topic, P2, P3)))
     assert r[on_topic] is None
+
+
+def test_caption_copy_without_its_credit_is_a_caption():
+    cap = "The two ministers shake hands before the talks in the capital on Tuesday."
+    r = clean_text(page(P1, cap + " XNA/XNS Photo", cap, P2, P3, P4, cap))
+    assert [ln.reason for ln in r.lines if ln.text.startswith(cap)] == ["caption"] * 3
+    assert cap not in r.body

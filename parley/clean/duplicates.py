@@ -1,5 +1,6 @@
 """A paragraph repeated verbatim (standfirst repeated as first paragraph, doubled caption,
-headline printed twice) is kept once; later copies are removed."""
+headline printed twice) is kept once; later copies are removed. A caption's copy without
+its credit, next to it, is a caption."""
 
 from __future__ import annotations
 
@@ -34,7 +35,34 @@ def _near(infos: list[Info], a: int, b: int) -> bool:
     return True
 
 
+# A caption's copy without its credit ("<caption>" beside "<caption> VNA/VNS Photo": the
+# image's alt text or title next to its caption) is the caption minus at most this many
+# trailing characters, as captions.CREDIT_TAIL_CHARS bounds where a credit stands.
+CREDIT_TAIL_CHARS = 60
+
+
+def _caption_copies(infos: list[Info]) -> None:
+    """Kept lines next to a caption (within NEAR_COPY_LINES non-blank lines) that are the
+    caption without its credit are captions too: the credit marked only one copy."""
+    for cap in infos:
+        if cap.reason != "caption":
+            continue
+        ck = key(cap.text)
+        for step in (-1, 1):
+            j, seen = cap.index + step, 0
+            while 0 <= j < len(infos) and seen < NEAR_COPY_LINES:
+                info = infos[j]
+                if info.text:
+                    seen += 1
+                    k = key(info.text)
+                    if (info.reason is None and len(k) >= MIN_DUP_CHARS and ck.startswith(k)
+                            and len(ck) - len(k) <= CREDIT_TAIL_CHARS):
+                        info.reason = "caption"
+                j += step
+
+
 def mark_duplicates(infos: list[Info], headline: int | None) -> None:
+    _caption_copies(infos)
     seen: dict[str, int] = {}
     hl_key = key(infos[headline].text) if headline is not None else None
     for info in infos:

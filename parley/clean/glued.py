@@ -8,8 +8,11 @@ than a glued pair missed.
    is followed by a capital, when both sides have at least three letters, the left side is
    capitalised (or a glue word: "fromParliament"; "fileName" is code) and is not a name
    particle ("MacArthur"; "McDonald", "DeSantis", "iPhone" have shorter sides), the whole
-   word is not in the frequency list ("YouTube", "PowerPoint") and it occurs only once on
-   the page (a brand is spelled the same way every time).
+   word is not in the frequency list ("YouTube", "PowerPoint"), it occurs only once on
+   the page (a brand is spelled the same way every time), and it is either frequent words
+   ("JointStaff"), three or more humps, or stands next to another capitalised word, as the
+   parts of a name do ("Hoang XuanChien"); a coined brand among lower-case words ("buy
+   BrahMos missiles") is left alone.
 2. A word missing from the frequency list that segments into frequent words joined in a way
    glued text shows and compounds do not: a function word in front ("theregional") or at the
    end ("exchangeof"), or an adjective/adverb/verb form followed by a word
@@ -260,6 +263,38 @@ def _continues_name(text: str, start: int) -> bool:
     return not prev.endswith(".") or len(prev) <= ABBREV_MAX_CHARS
 
 
+def _case_split_ok(text: str, start: int, end: int, parts: list[str]) -> bool:
+    """May the case-change split of the word at ``text[start:end]`` into ``parts`` stand?
+
+    A lost space joins two words ("JointStaff", "fromParliament": every part a frequent
+    word, MIN_PART_COUNT) or two parts of a name ("Hoang XuanChien", "Le VanHai", printed in
+    a run of capitalised words). A word of two humps that is neither, among lower-case words
+    ("to buy BrahMos missiles"), is a coined brand or product name: it is left alone, as a
+    brand printed once cannot be told from a lost space by the page. A word of three or more
+    humps ("NguyenThiLan") is a run of name parts in itself."""
+    vocab = words()
+    if len(parts) > 2 or all(vocab.get(p.lower(), 0) >= MIN_PART_COUNT for p in parts):
+        return True
+    stop = _english_stopwords()
+    if _continues_name(text, start):
+        k = text.rfind(" ", 0, start - 1)
+        if text[k + 1:start - 1].lstrip("“\"‘'([«„").lower() not in stop:
+            return True
+    if end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+        nxt = text[end + 1:].split(" ", 1)[0].rstrip(_RUN_BREAK + ".")
+        return nxt.isalpha() and nxt.lower() not in stop
+    return False
+
+
+@lru_cache(maxsize=1)
+def _english_stopwords() -> frozenset[str]:
+    """English function words: a capitalised one next to a word starts a sentence ("As
+    AnandTech reports"), it is not part of a name."""
+    from parley.clean.language import stopwords
+
+    return stopwords().get("en", frozenset())
+
+
 # At most this many distinct case-change words are looked up on one page (each lookup scans
 # the page); later ones are left alone, so a page full of CamelCase stays linear.
 MAX_CASE_LOOKUPS = 50
@@ -292,6 +327,8 @@ def split_glued(text: str, page: str | None = None, seen: dict[str, bool] | None
         if out == token:
             return out
         if not token[1:].islower():  # a case-change split
+            if not _case_split_ok(text, m.start(), end, out.split()):
+                return token
             return out if once_on_page(token) else token
         if token[0].isupper() and _continues_name(text, m.start()):
             return token

@@ -321,6 +321,10 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
         if title != headline:
             keep.add(headline)  # the standfirst below the title is the text's first line
             headline = title
+    tail = sidebar.off_topic_tail(infos, sorted(keep), headline, stop)
+    if tail:
+        keep.difference_update(tail)
+        last = max(keep)
 
     stamps_after: list[int] = []
     for info in infos:
