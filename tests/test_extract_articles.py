@@ -254,3 +254,50 @@ def test_hosts_styled_honourable_are_one_side_and_their_guests_the_other():
         "The ministers discussed maritime security and disaster relief.\n")
     assert {(p.name, p.country) for p in ex.people if p.role == "co_chair"} == {
         ("Ana Lopez", "CL"), ("Pedro Soto", "CL"), ("Jorge Ruiz", "PE"), ("Luis Vega", "PE")}
+
+
+# -- rules added for fixtures/unseen2 (texts written for these tests) -------------------------
+def test_hosts_who_welcomed_their_guests_are_the_other_side():
+    ex = _extract_text(
+        "France-Canada Foreign and Defence Ministerial Consultations\n\n"
+        "Luc Moreau, Minister for Europe and Foreign Affairs, and Claire Fontaine, Minister for "
+        "the Armed Forces, welcomed Anita Singh, Minister of Foreign Affairs of Canada, and "
+        "Tom Baker, Minister of National Defence of Canada, in Paris on 3 March 2025 for the "
+        "second France-Canada Foreign and Defence Ministerial Consultations.\n\n"
+        "The ministers discussed cooperation in the Arctic.\n")
+    assert {(n, c) for n, c, _ in chairs(ex)} == {
+        ("Luc Moreau", "FR"), ("Claire Fontaine", "FR"), ("Anita Singh", "CA"),
+        ("Tom Baker", "CA")}
+
+
+def test_a_stamp_after_a_byline_is_the_publication_date():
+    ex = _extract_text(
+        "Chile, Peru hold third defence policy dialogue\n\n"
+        "By Ana Maria Cruz  May 6, 2025, 3:10 pm\n\n"
+        "LIMA – Chile and Peru held their third Defence Policy Dialogue in Lima on Monday, "
+        "the Peruvian defence ministry said.\n\n"
+        "The dialogue was co-chaired by Peruvian Deputy Defence Minister Jorge Salas and "
+        "Chilean Undersecretary of Defence Paula Rojas.\n\n"
+        "The two sides agreed to expand naval exercises and exchanges between their coast "
+        "guards, and reviewed preparations for a joint peacekeeping training course.\n\n"
+        "The next dialogue will be held in Santiago in 2026.\n")
+    assert ex.published_date == dt.date(2025, 5, 6)
+    assert ex.event_date == dt.date(2025, 5, 5)
+
+
+def test_a_stamp_under_a_byline_above_the_body_is_the_publication_date():
+    # the byline line may be taken for a related link; the body right below the stamp says
+    # it is this story's, not a listing entry's
+    ex = _extract_text(
+        "Chile, Peru hold political consultations as ties mature\n\n"
+        "Ana Maria Cruz (Reuters)\n"
+        "Lima ● Tue, March 11, 2025\n\n"
+        "Chile and Peru held their fourth Political Consultations in Lima on Monday, with both "
+        "sides pledging to step up cooperation on water management and energy transition.\n\n"
+        "Vice Foreign Minister Jorge Salas led the Peruvian delegation, while the Chilean side "
+        "was led by Undersecretary of Foreign Affairs Paula Rojas.\n\n"
+        "The two sides also discussed closer cooperation against climate change.\n\n"
+        "The previous consultations were held in Santiago in 2022.\n")
+    assert ex.published_date == dt.date(2025, 3, 11)
+    assert ex.event_date == dt.date(2025, 3, 10)
+    assert ex.sources == ["Reuters"]

@@ -152,3 +152,32 @@ def test_a_year_glued_to_a_time_still_ends_the_date():
 def test_the_minutes_of_a_time_are_not_a_day():
     d = one("Latest 08:21 June 04, 2022")
     assert (d.year, d.month, d.day) == (2022, 6, 4)
+
+
+def _doc(rows):
+    """A cleaned document from (text, reason) rows, as the cleaner would label them."""
+    from parley.document import CleanedDoc, Line
+
+    lines, pos = [], 0
+    for i, (text, reason) in enumerate(rows, 1):
+        lines.append(Line(i, pos, pos + len(text), text, text, reason))
+        pos += len(text) + 1
+    return CleanedDoc("\n".join(t for t, _ in rows), lines)
+
+
+def test_a_date_under_a_byline_taken_for_a_related_link_is_the_page_date():
+    from parley.extract.view import make_view
+    from parley.extract.when import publication
+
+    today = dt.date(2026, 1, 1)
+    byline = [("Chile, Peru hold talks", "headline"), ("Ana Cruz (El Diario)", "related_links"),
+              ("Lima ● Tue, March 11, 2025", "publication_line"), ("", "blank"),
+              ("Chile and Peru held their fourth Political Consultations on Monday.", None)]
+    found, _ = publication(make_view(_doc(byline)), today)
+    assert found is not None and found.date == dt.date(2025, 3, 11)
+    # a listing: each entry's date line is followed by the next entry, not by the body
+    listing = [("Tag: dialogue", "headline"), ("Chile, Peru hold talks", "related_links"),
+               ("03/02/2025", "publication_line"), ("Peru, Bolivia hold talks", "related_links"),
+               ("27/01/2025", "publication_line")]
+    found, _ = publication(make_view(_doc(listing)), today)
+    assert found is None

@@ -315,3 +315,54 @@ def test_indian_numbering_scales():
     assert [(m.amount, m.currency) for m in find_amounts("a Rs 500 crore order")] == [
         (5e9, "INR")]
     assert [(m.amount, m.currency) for m in find_amounts("INR 25 lakh")] == [(2.5e6, "INR")]
+
+
+# -- rules added for fixtures/unseen2 --------------------------------------------------------
+def test_a_lower_case_field_after_on_is_part_of_the_name():
+    m = mention("the Chile-Peru strategic dialogue on defence in Lima")
+    assert (m.name, m.countries) == ("Strategic Dialogue on Defence", ["CL", "PE"])
+    # a field that runs on is the talks' topic, and a bare head takes no field
+    assert mention("the strategic dialogue on defence cooperation").name == "Strategic Dialogue"
+
+
+def test_pick_keeps_a_weak_word_one_mention_prints_in_the_name():
+    head = find_mentions("Chile, Peru hold political consultations", -1)
+    body = find_mentions("Chile and Peru held their third Bilateral Political Consultations "
+                         "in Lima on Monday.", 0)
+    assert pick(head + body).name == "Bilateral Political Consultations"
+
+
+def test_credits_in_new_shapes():
+    assert names(sources.photo_credits("The ministers in Lima. | Photo Credit: AFP")) == ["AFP"]
+    assert names(sources.credits_in_lead("LIMA, May 3. /TASS/. Chile and Peru held")) == ["TASS"]
+    assert names(sources.credits_in_lead("LIMA, May 3. /Unknown Wire/. Chile")) == []
+    assert names(sources.byline_credit("Jane Doe (Reuters)")) == ["Reuters"]
+    assert names(sources.byline_credit("Ministers meet in Lima (Reuters)")) == []
+    assert names(sources.credits_in_tail("... at the ministry, Monday. (Kyodo)", False)) == \
+        ["Kyodo"]
+    assert names(sources.credits_in_tail("... at the ministry, Monday. (XYZ)", False)) == []
+
+
+def test_a_bare_dollar_is_the_host_dollar_when_us_dollars_are_marked_apart():
+    from parley.extract.amounts import local_dollars
+
+    def cur(text, host):
+        return [(round(m.amount), m.currency) for m in local_dollars(find_amounts(text), host)]
+
+    text = "exports worth $30 million a year, and US$12 million in aid"
+    assert cur(text, "NZ") == [(30_000_000, "NZD"), (12_000_000, "USD")]
+    assert cur(text, "US") == [(30_000_000, "USD"), (12_000_000, "USD")]  # no dollar of its own
+    assert cur(text, None) == [(30_000_000, "USD"), (12_000_000, "USD")]
+    # no contrast: a wire's "$" is USD; a local dollar printed with its mark: "$" is USD
+    assert cur("exports worth $30 million a year", "NZ") == [(30_000_000, "USD")]
+    assert cur("NZ$5 million, $30 million and US$12 million", "NZ") == [
+        (5_000_000, "NZD"), (30_000_000, "USD"), (12_000_000, "USD")]
+
+
+def test_topics_added_for_new_outlets():
+    assert set(find_topics("They agreed to expand officer exchanges at each other's military "
+                           "academies.")) == {"training_education"}
+    assert set(find_topics("They discussed military-technical cooperation.")) == \
+        {"defence_industry"}
+    assert set(find_topics("They will jointly patrol against illegal, unreported and "
+                           "unregulated fishing.")) == {"maritime_security"}

@@ -247,3 +247,17 @@ def test_a_bracketed_remit_of_acronyms():
 def test_the_honourable_is_an_honorific_not_part_of_the_name():
     assert people("Today, the Honourable Bill Blair, Minister of National Defence, spoke") == [
         ("Bill Blair", "Minister of National Defence", None, None)]
+
+
+# -- given names that look like ranks, particles (fixtures/unseen2) ----------------------------
+def test_a_rank_abbreviation_before_a_lone_word_is_a_given_name():
+    found = people("Defence Minister Gen Tanaka met Defence Minister Gen Somchai Wongsawat and "
+                   "Gen. Rivera.")
+    assert found[0] == ("Gen Tanaka", "Defence Minister", None, None)
+    assert found[1] == ("Somchai Wongsawat", "Defence Minister", "Gen", None)
+    assert ("Rivera", None, "Gen.", None) in found
+
+
+def test_two_particles_in_a_row_stay_in_the_name():
+    assert people("Director-General Anna van den Broek spoke")[0][0] == "Anna van den Broek"
+    assert people("Secretary-General Karl ter Horst spoke")[0][0] == "Karl ter Horst"

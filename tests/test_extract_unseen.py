@@ -12,24 +12,44 @@ from parley.pipeline import run_folder
 
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 
-# per-field floors: what the rules added for these reports reach. Known gaps: "Defense
-# Minister Gen Nakatani" reads "Gen" as a rank (co_chairs), u07's "training on ..." is not a
-# training cue (topics).
+# per-field floors: what the rules added for these reports reach. Known gap: u07's "training
+# on ..." is not a training cue (topics). ("Defense Minister Gen Nakatani" is now a name: a
+# rank abbreviation before a lone word is a given name.)
 FLOORS = {
     "is_dialogue_report": 1.0, "headline": 1.0, "sources": 1.0, "mechanism": 1.0,
     "countries": 1.0, "edition": 1.0, "event_date": 1.0, "published_date": 1.0, "city": 1.0,
-    "co_chairs": 0.98, "co_chair_countries": 0.98, "co_chair_titles": 0.98, "others": 1.0,
+    "co_chairs": 1.0, "co_chair_countries": 1.0, "co_chair_titles": 1.0, "others": 1.0,
     "amounts": 1.0, "topics": 0.99,
 }
 
 
 # ``fixtures/probe``: four more (a VNA report with diacritics, a PNA report, a Canadian joint
-# statement of a 2+2 with "the Honourable", a tag page). Known gaps: titles ending "of the
-# Republic of Korea" are cut before it (co_chair_titles); the tag line of a listing page is
-# not taken for its headline.
+# statement of a 2+2 with "the Honourable", a tag page). Known gap: the tag line of a listing
+# page is not taken for its headline (cleaning). Titles: a trailing "of the Republic of Korea"
+# names the side and is left out of the title, as "of Vietnam" is in the shared corpus gold
+# and "of the Republic of Indonesia" in test_extract_articles (the probe gold now says so).
 PROBE = Path(__file__).parent / "fixtures" / "probe"
 PROBE_FLOORS = {**FLOORS, "headline": 0.75, "co_chairs": 1.0, "co_chair_countries": 1.0,
-                "co_chair_titles": 0.87, "amounts": 1.0, "topics": 1.0}
+                "co_chair_titles": 1.0, "amounts": 1.0, "topics": 1.0}
+
+
+# ``fixtures/unseen2``: ten more in other outlets' styles and pairs (The Hindu IN-AU 2+2 with
+# "Rs ... crore" and "A$", ABC AU-CN with a bare "$" for AUD beside "US$", a State Department
+# media note US-TH, a French MFA communique FR-AU, the Korea Herald KR-JP, TASS RU-VN with
+# ranks and "/TASS/", the Jakarta Post ID-NL with "van den" and "Rp", a gov.uk 2+2 GB-JP with
+# "Gen Nakatani", Anadolu TR-MY with "Türkiye" and "Datuk", and a PNA summit report that only
+# recalls a past dialogue). Before the rules they exposed: sources 0.40, mechanism 0.80,
+# event_date 0.89, published_date 0.70, co_chairs 0.93, co_chair_countries 0.88,
+# co_chair_titles 0.93, amounts 0.95, topics 0.86. Known gaps: cleaning takes a photo
+# caption (u19) and a "From:" line (u25) for the headline and keeps a caption (u22) in the
+# body, so the ABC News and Yonhap photo credits are not read (headline, sources); the
+# Anadolu credit is only in its subscription footer (sources); "Updated on 30.01.2025" below a
+# "See also" link is read as that link's date (published_date); TASS prints no year at all
+# (event_date_all, unscored in event_date); "trade, which reached $5.2 billion" and a combat
+# air programme are not cue phrases (topics).
+UNSEEN2 = Path(__file__).parent / "fixtures" / "unseen2"
+UNSEEN2_FLOORS = {**FLOORS, "headline": 0.8, "sources": 0.8, "published_date": 0.9,
+                  "topics": 0.93}
 
 
 def _report(folder: Path):
@@ -57,3 +77,14 @@ def test_unseen_field_scores(report, field):
 def test_probe_field_scores(probe_report, field):
     assert not probe_report.missing
     assert probe_report.scores[field] >= PROBE_FLOORS[field] - 1e-9, field
+
+
+@pytest.fixture(scope="module")
+def unseen2_report():
+    return _report(UNSEEN2)
+
+
+@pytest.mark.parametrize("field", sorted(UNSEEN2_FLOORS))
+def test_unseen2_field_scores(unseen2_report, field):
+    assert not unseen2_report.missing
+    assert unseen2_report.scores[field] >= UNSEEN2_FLOORS[field] - 1e-9, field

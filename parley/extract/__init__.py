@@ -113,12 +113,15 @@ def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
         s = view.sentence_at(para, offset)
         ex.topics.append(Topic(topic, s.text if s else view.paras[para].text))
         cite("topic", topic, view.paras[para], offset, offset + (b - a))
-    for para, ln in enumerate(view.paras):
-        for money in amounts_mod.find_amounts(ln.text):
-            s = view.sentence_at(para, money.start)
-            ex.amounts.append(Amount(money.amount, money.currency, money.text,
-                                     s.text if s else ln.text))
-            cite("amount", f"{money.amount:g} {money.currency}", ln, money.start, money.end)
+    found = [(para, ln, money) for para, ln in enumerate(view.paras)
+             for money in amounts_mod.find_amounts(ln.text)]
+    host = ex.host_country if ex.host_country in ex.countries else None
+    local = amounts_mod.local_dollars([m for _, _, m in found], host)
+    for (para, ln, _), money in zip(found, local, strict=True):
+        s = view.sentence_at(para, money.start)
+        ex.amounts.append(Amount(money.amount, money.currency, money.text,
+                                 s.text if s else ln.text))
+        cite("amount", f"{money.amount:g} {money.currency}", ln, money.start, money.end)
     return ex
 
 
@@ -245,9 +248,14 @@ def _people(view: DocView, ex: Extraction, event_sentences, sides, cite) -> None
 
 def _sources(view: DocView, ex: Extraction, cite) -> None:
     found: list[tuple[str, Line, int, int]] = []
+    last = view.paras[-1] if view.paras else None
     if view.paras:
-        first, last = view.paras[0], view.paras[-1]
+        first = view.paras[0]
         found += [(n, first, a, b) for n, a, b in sources.credits_in_lead(first.text)]
+        if len(view.paras) > 1 and not found:
+            # a standfirst kept above the dateline paragraph ("LIMA, May 3. /TASS/. ...")
+            second = view.paras[1]
+            found += [(n, second, a, b) for n, a, b in sources.credits_in_lead(second.text)]
         found += [(n, last, a, b) for n, a, b in sources.credits_in_tail(last.text)]
     for ln in view.doc.lines:
         if ln.reason in CREDIT_REASONS or ln.reason is None:
@@ -256,8 +264,14 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
             if ln.reason is not None or len(ln.text.split()) <= 3:
                 found += [(n, ln, a, b) for n, a, b in sources.credit_line(ln.text, strict)]
             found += [(n, ln, a, b) for n, a, b in sources.photo_credits(ln.text)]
+            if ln.reason == "caption" or (ln.reason is None and ln is not last):
+                # a caption's or paragraph's closing credit: "... at the ministry. (Kyodo)"
+                found += [(n, ln, a, b) for n, a, b in sources.credits_in_tail(ln.text, False)]
             if ln.reason == "publication_line":
                 found += [(n, ln, a, b) for n, a, b in sources.credits_in_stamp(ln.text)]
+        if ln.reason in (*CREDIT_REASONS, "related_links") and ln.number < view.first_body_line:
+            # a byline above the article that cleaning may take for a related link
+            found += [(n, ln, a, b) for n, a, b in sources.byline_credit(ln.text)]
     for s in view.sentences:
         ln = view.paras[s.para]
         found += [(n, ln, s.start + a, s.start + b) for n, a, b in sources.reported(s.text)]

@@ -1,5 +1,7 @@
 """Money figures: "130 million USD", "USD 130 million", "$2.5 billion", "US$34 million",
 "£4.8 billion", "AUD 94.5 million", "7.41 trillion VND (282.5 million USD)" (both figures).
+A bare "$" is USD, unless the report marks US dollars apart ("US$") and the meeting was held
+in a country with its own dollar (``local_dollars``): then it is that country's dollar.
 
 Amounts are in units ("130 million" -> 130000000) with an ISO 4217 currency: symbols and
 words from ``data/currencies.toml``, codes checked against pycountry's currency list. A
@@ -81,3 +83,17 @@ def find_amounts(text: str) -> list[Money]:
             out.append(Money(value, currency, a, b, text[a:b]))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def local_dollars(found: list[Money], host: str | None) -> list[Money]:
+    """Bare "$" figures as the host country's dollar when the article prints US dollars with
+    their own mark ("US$", "USD") and never marks the local dollar: an outlet that writes
+    "US$" for American money writes "$" for its own (see ``data/currencies.toml``)."""
+    local = lexicon.currencies().get("local_dollars", {}).get(host or "")
+    if not local or not any(m.text.startswith("$") for m in found):
+        return found
+    marked_usd = any(m.currency == "USD" and not m.text.startswith("$") for m in found)
+    if not marked_usd or any(m.currency == local for m in found):
+        return found
+    return [Money(m.amount, local, m.start, m.end, m.text) if m.text.startswith("$") else m
+            for m in found]

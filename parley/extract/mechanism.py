@@ -49,6 +49,7 @@ def _vocab():
         "conn": frozenset(v["connectors"]),
         "level": frozenset(v["level_words"]),
         "skip": frozenset(v["skip_before_name"]),
+        "field_complements": frozenset(v["field_complements"]),
         "verbs": lexicon.words_re(v["meeting_verbs"]),
         "before": lexicon.words_re(v["before_markers"]),
         "after": lexicon.words_re(v["after_markers"]),
@@ -179,7 +180,8 @@ def _walk_name(text: str, toks: tuple[Token, ...], h: int,
     return first, words, seps, n_real
 
 
-def _complement(text: str, toks: tuple[Token, ...], h: int, v) -> tuple[str | None, int]:
+def _complement(text: str, toks: tuple[Token, ...], h: int, v,
+                n_real: int = 0) -> tuple[str | None, int]:
     """A capitalised subject after the head: "Strategic Dialogue on Foreign and Security
     Policy". Lower-case words after "on" ("talks on regional issues") are not part of a name.
     Returns (the subject in canonical spelling, end offset of the mention)."""
@@ -204,6 +206,14 @@ def _complement(text: str, toks: tuple[Token, ...], h: int, v) -> tuple[str | No
             words.append(toks[j + 1].text)
             end = toks[j + 1].end
             j += 2
+    if not words and n_real and j < len(toks) and toks[j].low in v["field_complements"] \
+            and (j + 1 >= len(toks) or not _NAME_GAP.match(text[toks[j].end:toks[j + 1].start])
+                 or not (_is_modifier(toks[j + 1].low, v["mods"])
+                         or toks[j + 1].low in v["conn"])):
+        # "the Chile-Peru strategic dialogue on defence in Lima": a named dialogue's
+        # field, printed in lower case, ends the phrase ("dialogue on defence cooperation"
+        # goes on: a topic, not a name)
+        return format_name([], [""], toks[j].low.replace("defense", "defence")), toks[j].end
     if not words:
         return None, toks[h].end
     # format_name's last argument is the head; here the subject's last word
@@ -287,7 +297,7 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
             n_real = len(words)
         start = toks[ordinal[0]].start if ordinal else toks[first].start
         head_word = t.low.rstrip("s") if t.low.endswith("ues") else t.low
-        topic, end = _complement(text, toks, h, v)
+        topic, end = _complement(text, toks, h, v, n_real)
         if topic:
             n_real += 1
         name = format_name(words, seps, head_word) + (f" on {topic}" if topic else "") \
@@ -361,7 +371,11 @@ def pick(mentions: list[Mention]) -> Pick:
     # "second Japan-Philippines Foreign and Defense Ministerial Meeting"
     named += [m for m in live if m.name and m not in same and best.edition is not None
               and m.edition == best.edition and _same_pair(m, best)]
-    name_m = max(named, key=lambda m: (m.n_modifiers, score(m))) if named else None
+    # most real modifiers, then most words: a weak word printed in one mention ("third
+    # Bilateral Political Consultations" in the body, "political consultations" in the
+    # headline) is part of the fullest name
+    name_m = max(named, key=lambda m: (m.n_modifiers, len(m.key.split()), score(m))) \
+        if named else None
     ed_m = best if best.edition is not None else next(
         (m for m in sorted(same, key=lambda m: (m.where != -1, m.where, m.start))
          if m.edition is not None and (_extends(m, best) or _extends(best, m))), None)

@@ -62,6 +62,7 @@ def _vocab():
         "suffixes": frozenset(v["name_suffixes"]),
         "generational": frozenset(v["generational_suffixes"]),
         "particles": frozenset(v["name_particles"]),
+        "given_ranks": frozenset(v["ranks_also_given_names"]),
         "abbrev": frozenset(v["name_abbreviations"]),
         "not_names": frozenset(v["not_names"]),
         "calendar": frozenset(v["calendar_words"]),
@@ -371,8 +372,12 @@ class _Parser:
                 len(prev.text) == 1 or prev.text in v["abbrev"] or _INITIALS.match(prev.text)))
             if not joined:
                 break
-            if nxt.text in v["particles"] and j + 1 < len(toks) and toks[j + 1].cap:
-                j += 1
+            if nxt.text in v["particles"] and j + 1 < len(toks) and (toks[j + 1].cap or (
+                    toks[j + 1].text in v["particles"] and j + 2 < len(toks)
+                    and toks[j + 2].cap and _SPACE.match(self.gap(j + 2)))) \
+                    and _SPACE.match(self.gap(j + 1)):
+                # "Ursula von der Leyen", "Paul van den Berg": up to two particles in a row
+                j += 1 if toks[j + 1].cap else 2
                 continue
             if not nxt.cap or self.is_title_word(nxt) or j in self.country_at \
                     or nxt.text in v["suffixes"] or (nxt.low in v["not_names"] \
@@ -510,6 +515,11 @@ class _Parser:
         n_end, n_full = self.name_run(n_start, after_title=True)
         if n_end == n_start:
             return None
+        if r_end == k + 1 and n_start == r_end and n_end == n_start + 1 \
+                and toks[k].low in v["given_ranks"] and rank == toks[k].text:
+            # "Defence Minister Gen Tanaka": a rank abbreviation printed without its period
+            # before a lone word is the given name; a rank stands before a full name
+            n_start, rank = k, None
         name, a, b = self.name_text(n_start, n_end)
         title = ts = te = None
         if head:

@@ -1,5 +1,6 @@
 """Outlets credited in the text: "(VNA)", "- (VNA/VLLF)", a lone "VNA" line, "PANO –",
-"The Europe Today:", "(Jiji Press)--", "(Photo: VNA)".
+"The Europe Today:", "(Jiji Press)--", "(Photo: VNA)", "Photo Credit: PTI", a dateline's
+"/TASS/", a byline's "Jane Doe (Reuters)", a caption's closing "(Kyodo)".
 
 An outlet in a credit position counts (the start of the article, its end, a credit line, a
 photo credit); in a photo credit only a known outlet does ("Photo: mod.gov.vn" is a web site,
@@ -24,6 +25,8 @@ _LEAD_PAREN_BARE_RE = re.compile(
     r"^[A-Z][^()]{2,40}?\((?P<o>[A-Za-z][\w .&'-]{1,30})\)\s{1,2}(?=[A-Z])")
 # "PANO –", "WVR - " at the article start.
 _LEAD_WORD_RE = re.compile(r"^(?P<o>[A-Z][A-Za-z]{1,11})\s{0,2}[—–-]\s")
+# "LIMA, May 3. /TASS/. ": an agency between slashes closing a dateline.
+_LEAD_SLASH_RE = re.compile(r"^[^/]{0,60}?\s/(?P<o>[A-Za-z][\w-]{1,20})/\.?(?:\s|$)")
 # "..., The Europe Today: " in a dateline.
 _LEAD_COLON_RE = re.compile(r"^.{0,60}?(?:,|[—–-])\s(?P<o>[A-Z][\w .&'-]{2,40}?):\s")
 # "- (VNA/VLLF)" or "(VNA)" at the end of the article.
@@ -33,7 +36,8 @@ _TAIL_RE = re.compile(r"(?:[—–-]\s{0,2})?\((?P<o>[A-Za-z]{2,12}(?:/[A-Za-z]{
 _LINE_RE = re.compile(r"^[•·\-–—\s|]{0,4}(?P<o>[A-Za-z][A-Za-z .]{1,24}(?:/[A-Za-z]{2,12}){0,3})"
                       r"[\s|•·]{0,4}$")
 # Photo credits: "(Photo: VNA)", "Photo: VNA", "VNA/VNS Photo", "Photo: mod.gov.vn".
-_PHOTO_RE = re.compile(r"(?:photo|image|ảnh|source)\s?:\s?(?P<a>[^()\n]{2,40}?)\s?(?:\)|$|\|)"
+_PHOTO_RE = re.compile(r"(?:photo|image|ảnh|source)(?: credits?)?\s?:\s?"
+                       r"(?P<a>[^()\n]{2,40}?)\s?(?:\)|$|\|)"
                        r"|(?P<b>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12}){0,3}) photo\b", re.I)
 # "according to Xinhua", "Xinhua reported": only known outlets.
 _NAME = r"[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2}"
@@ -73,17 +77,19 @@ def _credited(m: re.Match, group: str, strict: bool, base: int = 0) -> list[tupl
 def credits_in_lead(text: str) -> list[tuple[str, int, int]]:
     out = []
     for rx, strict in ((_LEAD_PAREN_RE, True), (_LEAD_WORD_RE, True), (_LEAD_COLON_RE, False),
-                       (_LEAD_PAREN_BARE_RE, False)):
+                       (_LEAD_PAREN_BARE_RE, False), (_LEAD_SLASH_RE, True)):
         m = rx.match(text)
         if m:
             out += _credited(m, "o", strict)
     return out
 
 
-def credits_in_tail(text: str) -> list[tuple[str, int, int]]:
+def credits_in_tail(text: str, strict: bool = True) -> list[tuple[str, int, int]]:
+    """"... (VNA)" closing the article; ``strict=False`` (a photo caption's closing credit,
+    "... at the ministry, Monday. (Kyodo)") takes known outlets only."""
     tail = text[-40:]
     m = _TAIL_RE.search(tail)
-    return _credited(m, "o", True, len(text) - len(tail)) if m else []
+    return _credited(m, "o", strict, len(text) - len(tail)) if m else []
 
 
 # "KYODO NEWS - Mar 4, 2025 - 21:07": an outlet before a dash or bar at the start of a stamp.
@@ -93,6 +99,19 @@ _STAMP_LEAD_RE = re.compile(r"^[\s•·|]{0,3}(?P<o>[A-Za-z][\w .&'-]{1,30}?)\s{
 def credits_in_stamp(text: str) -> list[tuple[str, int, int]]:
     """A known outlet leading a publication stamp line (never an unknown word: "Updated -")."""
     m = _STAMP_LEAD_RE.match(text)
+    return _credited(m, "o", False) if m else []
+
+
+# "Jane Doe (Reuters)": an author's name (capitalised words only, unlike a
+# related story's headline) and the outlet in brackets.
+_BYLINE_CREDIT_RE = re.compile(
+    r"^\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?"
+    r"\((?P<o>[A-Za-z][\w .&'-]{1,30})\)\s*$")
+
+
+def byline_credit(text: str) -> list[tuple[str, int, int]]:
+    """A known outlet credited after the author's name in a byline above the article."""
+    m = _BYLINE_CREDIT_RE.match(text)
     return _credited(m, "o", False) if m else []
 
 

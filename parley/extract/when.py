@@ -86,12 +86,22 @@ class When:
     weekday: int | None = None  # printed without a day
 
 
+# A byline leading a stamp line ("By Ana Maria Cruz  May 6, 2025, 3:10 pm"): the
+# author's name (at most this many words) is not one of the stamp's other words.
+MAX_BYLINE_WORDS = 6
+_BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.'’-]*(?:\s{1,2}[A-Z][\w.'’-]*)"
+                        rf"{{0,{MAX_BYLINE_WORDS - 1}}}[\s,|•·–-]*$")
+
+
 def _is_stamp(text: str, d: DateMention) -> bool:
     # the other "|" fields of a stamp are labels ("KYODO NEWS - Mar 4, 2025 | World, All",
     # "Source: Xinhua | 2025-05-21 23:14:05 | Editor: huaxia")
     left = text.rfind("|", 0, d.start) + 1
     right = text.find("|", d.end)
-    rest = text[left:d.start] + " " + text[d.end:right if right >= 0 else len(text)]
+    before = text[left:d.start]
+    if _BYLINE_RE.match(before):
+        before = ""
+    rest = before + " " + text[d.end:right if right >= 0 else len(text)]
     rest = _TIME_RE.sub(" ", rest)
     rest = _cues()[0].sub(" ", rest.strip())
     return len(_WORDS_RE.findall(rest)) <= MAX_STAMP_WORDS
@@ -147,10 +157,19 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
 
 def _under_related_link(view: DocView, ln) -> bool:
     """Whether the removed line right above ``ln`` (blank lines skipped) is a related link:
-    "Japan, India hold 16th strategic dialogue" / "03/02/2025" in a list of other stories."""
+    "Japan, India hold 16th strategic dialogue" / "03/02/2025" in a list of other stories
+    (unless the article's body follows right below ``ln``)."""
     lines = view.doc.lines
     k = ln.number - 1  # lines are numbered from 1, every raw line kept
     if not (0 <= k < len(lines) and lines[k] is ln):
+        return False
+    n = k + 1
+    while n < len(lines) and lines[n].reason == "blank":
+        n += 1
+    if n < len(lines) and lines[n].reason is None:
+        # the article's first paragraph follows: the line above is this story's byline
+        # ("Ana Cruz (El Diario)" / "Lima ● Tue, March 11, 2025"), not a
+        # listing, whose entries are followed by more entries
         return False
     k -= 1
     while k >= 0 and lines[k].reason == "blank":
