@@ -86,6 +86,16 @@ def test_unmarked_paragraph_of_another_story_under_the_article_is_a_sidebar():
     assert all(r[p] is None for p in ARTICLE)
 
 
+def test_a_headline_of_one_or_two_content_words_judges_no_paragraph_off_topic():
+    # "COLLECTED BY" or a section name taken for the headline names no topic
+    title = "Partnership talks"
+    other = ("Thousands of spectators filled the old stadium on Sunday evening for the opening "
+             "of the horse games, where riders from every valley competed in contests that "
+             "villagers have held for centuries, and the organisers expect many visitors.")
+    r = reasons(clean_text(page(title, *ARTICLE, other)))
+    assert r[other] is None
+
+
 def test_long_closing_paragraph_naming_the_headline_topic_stays():
     title = "Ministers widen partnership in trade and education"
     close = ("Trade between the two countries, which have worked together since the war, grew "

@@ -132,6 +132,24 @@ def test_captions_and_credits():
     assert captions.classify("He posted a photo of the meeting online.", 8) is None
 
 
+def test_caption_with_a_bracketed_outlet_and_photographer_credit():
+    line = "The minister says she raised the matter with her counterpart. (City News: Ann Lee)"
+    assert captions.classify(line, 13) == "caption"
+    # a bracketed note or source in running text is no photo credit
+    assert captions.classify("Exports rose by a fifth last year. (Source: Trade Office)", 9) \
+        is None
+    assert captions.classify("Exports rose by a fifth last year (see the table below).", 10) \
+        is None
+
+
+def test_caption_with_a_position_in_the_picture():
+    line = ("First Deputy Minister A (right) shakes hands with Deputy Minister B at the ministry "
+            "on Wednesday. (XNA)")
+    assert captions.classify(line, 16) == "caption"
+    assert captions.classify("Minister A (second from left) with the delegation", 8) == "caption"
+    assert captions.classify("The minister said the talks were right (and timely).", 9) is None
+
+
 def test_caption_removed_but_sentence_kept():
     doc = clean_text(page(P1, "Minister A (R) and Minister B. (Photo: XNA)", P2, P3))
     r = reasons(doc)

@@ -58,3 +58,13 @@ def test_caption_copy_without_its_credit_is_a_caption():
     r = clean_text(page(P1, cap + " XNA/XNS Photo", cap, P2, P3, P4, cap))
     assert [ln.reason for ln in r.lines if ln.text.startswith(cap)] == ["caption"] * 3
     assert cap not in r.body
+
+
+def test_a_metadata_field_line_is_not_the_headline():
+    # a government page's "From:" line names the ministers of the lead, more than the title
+    title = "Ministers widen partnership at talks on the sea"
+    meta = ("From: Ministers of Trade and Education, Partnership Office, Protection of the Sea "
+            "Agency")
+    deck = "Ministers host their counterparts for the second round of talks."
+    doc = clean_text(page(title, deck, meta, "Published 14 March 2025", P1, P2, P3))
+    assert doc.headline == title

@@ -366,3 +366,20 @@ def test_topics_added_for_new_outlets():
         {"defence_industry"}
     assert set(find_topics("They will jointly patrol against illegal, unreported and "
                            "unregulated fishing.")) == {"maritime_security"}
+
+
+def test_a_caption_credit_of_outlet_and_photographer():
+    text = "The minister says she raised the matter with her counterpart. (Reuters: Ann Lee)"
+    assert names(sources.caption_credit(text)) == ["Reuters"]
+    assert names(sources.caption_credit("The minister said so. (Town Hall: Ann Lee)")) == []
+
+
+def test_first_after_a_gap_is_no_edition():
+    # "the first X in seven years" resumes a dialogue; "first" is not its ordinal
+    for text in ("A and B hold first Strategic Dialogue in Lima in seven years",
+                 "the first Strategic Dialogue since 2019 was held in Lima",
+                 "the first Strategic Dialogue in more than a decade"):
+        ms = find_mentions(text, 0)
+        assert ms and all(m.edition is None for m in ms), text
+    ms = find_mentions("A and B held the first Strategic Dialogue in Lima. It ran for two years", 0)
+    assert [m.edition for m in ms] == [1]

@@ -23,6 +23,24 @@ IMAGE_ALT_RE = re.compile(r"\s[-–]\s?(?:ảnh|photo|foto|image|bild|picture|im
 # "VNA/VNS Photo", "Reuters photo", "AFP Photo" at the very end of a caption.
 # Case-sensitive and after a capitalised credit, so "He posted a photo." is not a caption.
 TRAILING_PHOTO_RE = re.compile(r"\b[A-Z][A-Za-z/]{1,20} (?:Photo|Foto|PHOTO|FOTO)s?\)?$")
+# "(ABC News: Matt Roberts)", "(Reuters: Kim Hong-Ji)", "(AAP: Lukas Coch)": a credit in
+# brackets closing the line, an outlet or source, a colon, then a photographer's name: some
+# outlets print no photo word at all. Both sides capitalised and a few words long; a body
+# sentence's bracketed note has a lower-case word ("(Source: the ministry)") or is one of
+# the NOTE_LABELS.
+BRACKET_CREDIT_RE = re.compile(
+    r"\(((?:[A-Z][\w.&'’-]{0,20} ){0,3}[A-Z][\w.&'’-]{0,20}): ?"
+    r"(?:[A-Z][\w.'’-]{0,20} ){0,3}[A-Z][\w.'’-]{0,20}\)$")
+# Bracketed labels that introduce a note or a source in running text, not a photographer.
+NOTE_LABELS = frozenset({"source", "sources", "note", "notes", "data", "via", "see", "read",
+                         "ref", "quelle", "fuente", "nguồn", "photo", "update", "updated",
+                         "edit", "correction", "disclaimer", "video", "watch", "listen"})
+# "X (R) and Y", "Minister A (right) shakes hands with B", "(second from left)": a bracketed
+# place in the picture is printed only under photographs.
+POSITION_RE = re.compile(
+    r"\((?:(?:far|second|third|2nd|3rd|centre|center|front|back|top|bottom)[ -]"
+    r"(?:from )?)?(?:left|right|centre|center|L|R|C|l|r|[23][LR])\)"
+    r"|\((?:links|rechts|trái|phải|izquierda|derecha|à gauche|à droite)\)")
 
 
 @lru_cache(maxsize=1)
@@ -71,5 +89,11 @@ def classify(text: str, n_words: int, hinted: bool = True) -> str | None:
         # The whole line is the credit ("Photo: VNA") or a caption ending in one.
         return "photo_credit" if pos < 3 and n_words <= MAX_CREDIT_WORDS else "caption"
     if n_words <= 60 and TRAILING_PHOTO_RE.search(text[-32:]):
+        return "caption"
+    if text[-1:] == ")":
+        m = BRACKET_CREDIT_RE.search(text[-CREDIT_TAIL_CHARS:])
+        if m and m.group(1).lower() not in NOTE_LABELS and m.start() > 0:
+            return "caption"
+    if "(" in text and POSITION_RE.search(text):
         return "caption"
     return None

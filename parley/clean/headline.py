@@ -4,7 +4,9 @@ content words with the lead."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from parley.clean.cues import cues
 from parley.clean.lines import Info
 from parley.clean.metadata import DATE_RE, is_publication_stamp
 
@@ -68,6 +70,11 @@ def lines_words(infos: list[Info], indices, stop: frozenset[str]) -> set[str]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _metadata_labels() -> tuple[str, ...]:
+    return tuple(cues()["byline"]["label"])
+
+
 def title_shaped(info: Info) -> bool:
     t = info.text
     if info.sentence_end and not t.endswith(("?", "!", "...", "…")):
@@ -78,6 +85,9 @@ def title_shaped(info: Info) -> bool:
         return False
     if t.endswith((",", ";")) or is_publication_stamp(t, t.lower()):
         return False
+    low = t.lower()
+    if low.startswith(_metadata_labels()):
+        return False  # "From: Ministry of Defence", "Tags: ...": a metadata field, not a title
     if t[0].isdigit() and DATE_RE.match(t):
         return False  # "13 May 2020 | Politics | 3 comments": a story's metadata line
     if "/" in t[-TITLE_CREDIT_TAIL:] and _CREDIT_TAIL_RE.search(t[-TITLE_CREDIT_TAIL:]):

@@ -114,6 +114,9 @@ TAIL_OFF_TOPIC_MAX_LINES = 3
 TAIL_OFF_TOPIC_MAX_RATIO = 0.5
 # The article keeps at least this many lines above them, enough words to know its topic.
 TAIL_OFF_TOPIC_MIN_ABOVE = 3
+# The headline must name the topic: with fewer content words than this ("COLLECTED BY", a
+# one-word section title taken for the headline) sharing none of them says nothing.
+TAIL_OFF_TOPIC_MIN_TITLE_WORDS = 3
 
 
 def off_topic_tail(infos: list[Info], kept: list[int], headline: int | None,
@@ -124,7 +127,7 @@ def off_topic_tail(infos: list[Info], kept: list[int], headline: int | None,
     if headline is None or len(kept) < TAIL_OFF_TOPIC_MIN_ABOVE + 1:
         return []
     title = info_words(infos[headline], stop)
-    if not title:
+    if len(title) < TAIL_OFF_TOPIC_MIN_TITLE_WORDS:
         return []
     total = sum(infos[i].n_chars for i in kept)
     out: list[int] = []

@@ -267,6 +267,8 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
             if ln.reason == "caption" or (ln.reason is None and ln is not last):
                 # a caption's or paragraph's closing credit: "... at the ministry. (Kyodo)"
                 found += [(n, ln, a, b) for n, a, b in sources.credits_in_tail(ln.text, False)]
+            if ln.reason == "caption":
+                found += [(n, ln, a, b) for n, a, b in sources.caption_credit(ln.text)]
             if ln.reason == "publication_line":
                 found += [(n, ln, a, b) for n, a, b in sources.credits_in_stamp(ln.text)]
         if ln.reason in (*CREDIT_REASONS, "related_links") and ln.number < view.first_body_line:

@@ -53,6 +53,7 @@ def _vocab():
         "verbs": lexicon.words_re(v["meeting_verbs"]),
         "before": lexicon.words_re(v["before_markers"]),
         "after": lexicon.words_re(v["after_markers"]),
+        "resumed": re.compile("|".join(v["resumed_after"])),
     }
 
 
@@ -295,6 +296,8 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
             # weak words printed as a proper name after a pair or an ordinal: "the 9th
             # Malaysia-Thailand Senior Officials' Consultation" (not "the second level meeting")
             n_real = len(words)
+        if ordinal and ordinal[1] == 1 and _resumed(text, toks[h].end, v):
+            ordinal = None  # "the first X in seven years": no edition
         start = toks[ordinal[0]].start if ordinal else toks[first].start
         head_word = t.low.rstrip("s") if t.low.endswith("ues") else t.low
         topic, end = _complement(text, toks, h, v, n_real)
@@ -318,6 +321,19 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
         m.marked = bool(v["before"].search(before) or v["after"].search(after))
         out.append(m)
     return out
+
+
+# How far after a dialogue's name "in seven years" may stand ("first Dialogue in Canberra in
+# seven years"): the rest of the clause, up to this many characters.
+RESUMED_WINDOW = 60
+_CLAUSE_END_RE = re.compile(r"[.;:!?]|, (?:and|but|which|while)\b")
+
+
+def _resumed(text: str, end: int, v) -> bool:
+    """Does the clause after the name at ``end`` say the meeting resumed after a gap?"""
+    rest = text[end:end + RESUMED_WINDOW]
+    m = _CLAUSE_END_RE.search(rest)
+    return bool(v["resumed"].search(rest[:m.start()] if m else rest))
 
 
 def _head_class(head: str) -> str:

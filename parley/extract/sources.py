@@ -109,6 +109,17 @@ _BYLINE_CREDIT_RE = re.compile(
     r"\((?P<o>[A-Za-z][\w .&'-]{1,30})\)\s*$")
 
 
+# "... her counterpart. (ABC News: Matt Roberts)": a caption closed by the outlet and its
+# photographer in brackets, with no photo word.
+_BRACKET_PHOTO_RE = re.compile(r"\((?P<o>[A-Z][\w .&'-]{1,30}?): ?[A-Z][\w .'’-]{1,40}\)\s*$")
+
+
+def caption_credit(text: str) -> list[tuple[str, int, int]]:
+    """A known outlet credited with its photographer at the end of a photo caption."""
+    m = _BRACKET_PHOTO_RE.search(text, max(0, len(text) - 80))
+    return _credited(m, "o", False) if m else []
+
+
 def byline_credit(text: str) -> list[tuple[str, int, int]]:
     """A known outlet credited after the author's name in a byline above the article."""
     m = _BYLINE_CREDIT_RE.match(text)
