@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from clean_pages import ARTICLE, P1, P2, P3, P4, TEASER, page, reasons
 
-from parley.clean import captions, clean_text, metadata, navigation, split_lines
+from parley.clean import captions, clean_text, lists, metadata, navigation, split_lines
 from parley.clean.duplicates import mark_duplicates
 from parley.clean.glued import split_glued, split_token
 from parley.clean.headline import find_headline
@@ -335,3 +335,79 @@ def test_title_above_a_standfirst_is_the_headline():
     doc = clean_text(page("Home", title, deck, *ARTICLE))
     assert doc.headline == title
     assert reasons(doc)[deck] is None
+
+
+# --- press releases, print versions, numbered paragraphs, trails, lists --------------------
+
+def test_ends_line_of_a_press_release_cuts_the_about_box():
+    about = ("The agency promotes trade and investment between the two regions and has offices "
+             "in twelve cities, where its staff advise companies on markets and on exports.")
+    for marker in ("-- ENDS --", "- ends -", "ENDS"):
+        r = reasons(clean_text(page(*ARTICLE, marker, "About the agency", about)))
+        assert all(r[p] is None for p in ARTICLE), marker
+        assert r[about] is not None, marker
+    assert not metadata.is_end_marker("Ends")  # a word, not the marker
+    assert not metadata.is_end_marker("The talks ends")
+
+
+def test_print_version_footer_is_boilerplate():
+    for line in ("Article printed from Example Daily: https://example.org/2024/talks",
+                 "Cet article vous a été proposé par Le Journal Exemple.",
+                 "URL to article: https://example.org/2024/talks"):
+        r = reasons(clean_text(page("Ministers widen partnership in trade and sea",
+                                    *ARTICLE, line)))
+        assert r[line] == "boilerplate", line
+
+
+def test_numbered_short_last_paragraph_is_kept():
+    numbered = [f"{k}. {p}" for k, p in enumerate(ARTICLE, start=1)]
+    last = "4. Both sides agreed to hold the next talks in the capital."
+    r = reasons(clean_text(page(*numbered, last, "Related Information", "Back to the list",
+                                "Site map")))
+    assert r[last] is None
+    assert r["Related Information"] is not None
+
+
+def test_breadcrumb_trail_is_not_the_headline():
+    trail = "Home > Press releases > 2024 > Ministers widen partnership in trade and sea"
+    doc = clean_text(page("Home", trail, "May 3, 2024", *ARTICLE))
+    assert doc.headline is None
+    doc = clean_text(page("News | World | Ministers widen partnership in trade and sea",
+                          *ARTICLE))
+    assert doc.headline is None
+
+
+def test_a_one_word_match_between_menu_lines_is_not_the_headline():
+    raw = page("Press releases", "Visa and consular", "About the partnership", "Japanese",
+               "Text size", *ARTICLE)
+    assert clean_text(raw).headline is None
+    # The same short title under a menu and above the text is the headline.
+    raw = page("Press releases", "Visa and consular", "The partnership", *ARTICLE)
+    assert clean_text(raw).headline == "The partnership"
+
+
+_ITEMS = ["The two ministers agreed to grow the partnership in trade and education",
+          "Both sides will sign an agreement on training and on the exchange of students"]
+
+
+def test_key_points_list_under_the_headline_is_kept():
+    title = "Ministers widen partnership in trade and sea"
+    doc = clean_text(page("World", title, "Key points:", *_ITEMS, "By A Writer",
+                          "Published 5 May 2024", *ARTICLE))
+    assert doc.headline == title
+    r = reasons(doc)
+    assert all(r[i] is None for i in _ITEMS)
+
+
+def test_list_under_a_related_heading_or_off_topic_is_not_kept():
+    title = "Ministers widen partnership in trade and sea"
+    teasers = ["A new bakery opened in the harbour district this weekend",
+               "Football club signs a young striker from the north"]
+    r = reasons(clean_text(page(title, "In brief:", *teasers, *ARTICLE)))
+    assert all(r[t] is not None for t in teasers)  # items share no words with the article
+    # A related-stories heading never opens the article's list, however on topic its links.
+    texts = [title, "Related stories:", *_ITEMS, *ARTICLE, "Key points:", *_ITEMS, P4]
+    infos = [make_info(k, t) for k, t in enumerate(texts)]
+    article = [4, 5, 6, 10]
+    assert lists.article_lists(infos, article, 4, 10, frozenset({"the", "and", "in", "on"})) \
+        == [7, 8, 9]

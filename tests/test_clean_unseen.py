@@ -8,7 +8,12 @@ agency credit, related headlines with dates, repeated captions and standfirsts, 
 names, share/print rows, tags, copyright footers; c07-c14: a live blog with time stamps, a
 numbered "Most read" list, a comment section, a paywall meter, an author box, "Sponsored" and
 "Advertisement" lines, breadcrumb trails, German and Spanish reports, an unmarked paragraph of
-another story under the article, a caption printed again without its credit, glued words).
+another story under the article, a caption printed again without its credit, glued words;
+c15-c22: a press release ending "-- ENDS --" with an "About" box and media contacts, a
+French print version with its URL footer, a mobile/AMP dump of one sentence a line, a
+ministry page whose only title is in a breadcrumb, a short article with a longer report of
+another meeting below it, a Vietnamese menu and footer around an English report with hashtags
+and emoji share rows, a "Key points:" list, a Q&A interview).
 """
 
 from __future__ import annotations
@@ -30,6 +35,19 @@ KNOWN_FAILURES = {
         "a camelCase code identifier ('fileName', 'currentUser'); the case-change rule splits "
         "only after a capitalised or function word",
 }
+# A short article followed, in the same run of prose, by a longer report of another meeting
+# under its own title ("Also on the agenda" / "Brazil and Germany launch ..."): block sizes
+# pick the whole run, and a rule cutting at a second title that shares at most one word with
+# the headline (its next paragraph sharing under 25 % with the text above) also cut 12 long
+# articles of the peer benchmark at their subheadings (F1 0.9041 -> 0.9034), so it was not kept.
+_C19 = "c19_short_article_long_sidebar_id_nl.txt"
+_C19_WHY = ("another meeting's report under its own title in the article's run of prose; "
+            "no general rule found that tells it from an article's subheading")
+for _snippet in ("Brazil and Germany launch high-level consultations on the energy transition",
+                 "Brazil and Germany held the first round of their high-level consultations",
+                 "green hydrogen in the north-east of Brazil",
+                 "trade agreement between the European Union and the Mercosur bloc"):
+    KNOWN_FAILURES[(_C19, _snippet)] = _C19_WHY
 
 
 def _norm(text: str) -> str:
@@ -73,10 +91,13 @@ def test_keep_and_drop_snippets(cleaned, folder, gold):
 
 
 def test_known_failures_still_fail(cleaned):
-    """A known failure that passes again should leave the list (so it is not hidden)."""
+    """A known failure that passes again should leave the list (so it is not hidden): a
+    ``keep`` snippet still missing from the body, a ``drop`` snippet still in it."""
+    golds = {gold.values[1]["id"]: gold.values[1] for gold in _cases()}
     for (name, snippet), _why in KNOWN_FAILURES.items():
         folder = next(f for f in FOLDERS if (FIXTURES / f / name).exists())
-        assert _norm(snippet) not in _norm(cleaned(folder, name).body), name
+        present = _norm(snippet) in _norm(cleaned(folder, name).body)
+        assert present == (snippet in golds[name]["drop"]), (name, snippet)
 
 
 def test_wire_stamp_under_headline_is_a_publication_line(cleaned):

@@ -10,7 +10,9 @@ Stages (one module each):
    marker or an ``ending`` cue, drop trailing off-topic paragraphs; code lines between the
    article's paragraphs stay; the article's own cued stamp in the footer is a
    ``publication_line``.
-5. ``headline``: the title line before the text; ``duplicates``: repeated paragraphs.
+5. ``lists``: a list the article introduces with a colon ("Key points:"), kept and never
+   the title; ``headline``: the title line before the text (never a breadcrumb trail or a
+   menu item); ``duplicates``: repeated paragraphs.
 6. ``glued``: split words glued by lost line breaks (English pages): at a case change inside
    a word, or function words glued to a word; names, compounds and code are left alone.
 Every raw line comes back, kept or with a removal reason.

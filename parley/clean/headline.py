@@ -34,6 +34,12 @@ PREFIX = 5
 # rarely holds a slash in its last TITLE_CREDIT_TAIL characters.
 TITLE_CREDIT_TAIL = 40
 _CREDIT_TAIL_RE = re.compile(r"\s/\s?[^\s/][^/]{0,38}$|/[^/()]{1,38}\)$")
+# A breadcrumb trail ("Home > Press releases > 2024 > <page title>") or a row of sections
+# ("News | World | Business") names the page's place in the site, not its title, even when its
+# last part is the title: a headline holds a spaced separator of this kind at most once
+# ("Talks end | Analysis"), a trail twice or more.
+_TRAIL_SEPARATORS = (" > ", " › ", " » ", " | ")
+MAX_TITLE_SEPARATORS = 1
 # Reasons a title candidate may already carry (it may look like a related link or furniture
 # before we know it is the title); never captions, credits or buttons.
 _OVERRIDABLE = (None, "boilerplate", "related_links", "navigation", "duplicate")
@@ -88,6 +94,8 @@ def title_shaped(info: Info) -> bool:
     low = t.lower()
     if low.startswith(_metadata_labels()):
         return False  # "From: Ministry of Defence", "Tags: ...": a metadata field, not a title
+    if any(t.count(sep) > MAX_TITLE_SEPARATORS for sep in _TRAIL_SEPARATORS):
+        return False  # a breadcrumb trail or a row of sections
     if t[0].isdigit() and DATE_RE.match(t):
         return False  # "13 May 2020 | Politics | 3 comments": a story's metadata line
     if "/" in t[-TITLE_CREDIT_TAIL:] and _CREDIT_TAIL_RE.search(t[-TITLE_CREDIT_TAIL:]):
@@ -95,16 +103,18 @@ def title_shaped(info: Info) -> bool:
     return t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘«„"
 
 
-def find_headline(infos: list[Info], first: int, lead: set[str],
-                  stop: frozenset[str]) -> int | None:
-    """Index of the headline among the lines before ``first`` (the first paragraph)."""
+def find_headline(infos: list[Info], first: int, lead: set[str], stop: frozenset[str],
+                  skip: frozenset[int] = frozenset()) -> int | None:
+    """Index of the headline among the lines before ``first`` (the first paragraph); lines in
+    ``skip`` (a list the article introduces, see ``lists``) are text, neither candidates nor
+    counted in the distance."""
     seen = 0
     i = first - 1
     best, best_shared = None, 0
     while i >= 0 and seen < MAX_LINES_BEFORE_FAR:
         info = infos[i]
         i -= 1
-        if not info.text:
+        if not info.text or info.index in skip:
             continue
         seen += 1
         if info.reason not in _OVERRIDABLE or not title_shaped(info):
@@ -113,11 +123,37 @@ def find_headline(infos: list[Info], first: int, lead: set[str],
         shared = len(cw & lead)
         if seen > MAX_LINES_BEFORE and shared < FAR_MIN_SHARED:
             continue
-        # Enough shared words, or every content word of a one/two-word title shared.
-        if (shared >= MIN_SHARED or (shared >= 1 and shared == len(cw))) \
-                and shared > best_shared:
+        # Enough shared words, or every content word of a one/two-word title shared, unless
+        # that short title stands between two menu lines (a menu item: "About the Ministry").
+        weak = shared < MIN_SHARED and shared >= 1 and shared == len(cw)
+        if weak and _between_menu_lines(infos, info.index):
+            continue
+        if (shared >= MIN_SHARED or weak) and shared > best_shared:
             best, best_shared = info.index, shared  # the most similar; nearest on ties
     return best
+
+
+# The lines around a menu item: buttons and navigation found by cue words, or (as menus are
+# classed by position only after the headline is found) short lines without a sentence end,
+# the size of pipeline.MAX_NAV_WORDS.
+_MENU_REASONS = frozenset({"navigation", "share"})
+MENU_ITEM_MAX_WORDS = 4
+
+
+def _between_menu_lines(infos: list[Info], idx: int) -> bool:
+    """Are the non-blank lines directly above and below line ``idx`` both menu lines? A
+    title is followed by its byline, date or text; a menu item by the next item."""
+    def near(step: int) -> Info | None:
+        k = idx + step
+        while 0 <= k < len(infos) and not infos[k].text:
+            k += step
+        return infos[k] if 0 <= k < len(infos) else None
+
+    def menu(n: Info | None) -> bool:
+        return n is not None and (n.reason in _MENU_REASONS or (
+            n.reason is None and n.n_words <= MENU_ITEM_MAX_WORDS and not n.sentence_end))
+
+    return menu(near(-1)) and menu(near(1))
 
 
 def _separated(t: str) -> bool:

@@ -46,8 +46,10 @@ CREDIT_RE = re.compile(r"^[-–—\s]{0,3}\(?[A-Za-z]{2,8}(?:/[A-Za-z]{2,8}){0,3
 SOURCE_RE = re.compile(r"^(?:source|sources|quelle|quellen|fuente|źródło|fonte|bron)\s?:", re.I)
 MAX_SOURCE_WORDS = 6
 # End-of-article markers: Vietnamese agencies close with "./.", others with "(END)", "-30-",
-# "###" or "■".
+# "###" or "■"; press releases with "-- ENDS --", "- ends -" or a bare "ENDS" line (the word
+# alone in capitals, or between dashes: an article's sentence never consists of it).
 END_MARK_RE = re.compile(r"(?:\./\.|\(end\)|-30-|#{3}|■)\s?[\"'”’)\]]{0,2}$", re.I)
+END_WORD_RE = re.compile(r"^(?:[-–—]+\s?(?i:ends?)\s?[-–—]+|ENDS)$")
 _DIGIT_RE = re.compile(r"\d")
 _WORDISH_RE = re.compile(r"[^\W_]+")
 
@@ -125,4 +127,4 @@ def is_source_line(text: str, n_words: int) -> bool:
 
 
 def is_end_marker(text: str) -> bool:
-    return bool(END_MARK_RE.search(text))
+    return bool(END_MARK_RE.search(text) or END_WORD_RE.match(text))

@@ -94,7 +94,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "copyright": re.compile(alt(c["copyright"]["contains"])),
         "prompt_widget": re.compile(rf"\b(?:{alt(c['prompt']['widget'])})"),
         "prompt_action": re.compile(rf"\b(?:{alt(c['prompt']['action'])})"),
-        "disclaimer": re.compile(alt(c["notice"]["disclaimer"])),
+        "disclaimer": re.compile(alt([*c["notice"]["disclaimer"], *c["notice"]["printed"]])),
         "consent": re.compile(alt(c["notice"]["consent"])),
     }
 
@@ -106,7 +106,8 @@ def _hint_re() -> re.Pattern[str]:
     instead of five on most lines."""
     c = cues()
     words = [*c["copyright"]["contains"], "cookie", *c["prompt"]["widget"],
-             *c["share"]["networks"], *c["notice"]["disclaimer"], *c["notice"]["consent"]]
+             *c["share"]["networks"], *c["notice"]["disclaimer"], *c["notice"]["consent"],
+             *c["notice"]["printed"]]
     return re.compile(literal_pattern(set(words) | set(CUE_WORDS)))
 
 

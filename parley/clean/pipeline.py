@@ -11,6 +11,7 @@ from parley.clean import (
     duplicates,
     ending,
     glued,
+    lists,
     metadata,
     navigation,
     sidebar,
@@ -196,6 +197,9 @@ def _other_text_after(infos: list[Info], idx: int, article: list[int],
 MAX_TAIL_SENTENCES = 2
 TAIL_MIN_SHARED = 2
 MAX_TAIL_SENTENCE_WORDS = 40
+# Ministries and agencies number their paragraphs ("5. Both sides agreed ..."): after its
+# number (one or two digits, a full stop or a bracket) such a paragraph starts like a sentence.
+_PARA_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]\s+")
 
 
 def _last_sentences(infos: list[Info], last: int, keep: set[int], stop: frozenset[str]) -> int:
@@ -210,7 +214,8 @@ def _last_sentences(infos: list[Info], last: int, keep: set[int], stop: frozense
             k += 1
             continue
         if (info.reason is not None or info.cls == "good" or not info.sentence_end
-                or not info.text[0].isupper() or info.text.endswith((":", ";"))
+                or not _PARA_NUMBER_RE.sub("", info.text)[:1].isupper()
+                or info.text.endswith((":", ";"))
                 or _LABEL_RE.match(info.text)  # "Corresponding author: ...", "Note: ..."
                 or not density.SHORT_SENTENCE_MIN_WORDS <= info.n_words
                 <= MAX_TAIL_SENTENCE_WORDS or ending.end_cue(info) is not None):
@@ -305,6 +310,9 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
         article = [i for i in article if i < cut]
         last = max(keep)
 
+    # Lists the article introduces with a colon ("Key points:"): kept, never the headline.
+    listed = lists.article_lists(infos, article, first, last, stop)
+
     # Headline: a title line before the text, or the text's first line when it is
     # title-shaped (no sentence end) and shares words with what follows.
     if len(article) > 1 and title_shaped(infos[first]):
@@ -315,7 +323,9 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
             article = article[1:]
             first = article[0]
     lead_words = lines_words(infos, article[:LEAD_PARAGRAPHS], stop)
-    headline = find_headline(infos, first, lead_words, stop) if first >= 0 else None
+    headline = find_headline(infos, first, lead_words, stop, frozenset(listed)) \
+        if first >= 0 else None
+    keep.update(listed)
     if headline is not None:
         title = above_standfirst(infos, headline, lead_words, stop)
         if title != headline:
