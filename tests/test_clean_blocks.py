@@ -76,11 +76,15 @@ def test_code_line_between_paragraphs_is_kept():
     assert r[menu_item] is not None
 
 
+# A paragraph of another story, sharing no word with the ARTICLE or its titles below.
+OTHER_STORY = ("Thousands of spectators filled the old stadium on Sunday evening for the "
+               "opening of the horse games, where riders from every valley competed in contests "
+               "that villagers have held for centuries, and the organisers expect many visitors.")
+
+
 def test_unmarked_paragraph_of_another_story_under_the_article_is_a_sidebar():
     title = "Ministers widen partnership in trade and education"
-    other = ("Thousands of spectators filled the old stadium on Sunday evening for the opening "
-             "of the horse games, where riders from every valley competed in contests that "
-             "villagers have held for centuries, and the organisers expect many visitors.")
+    other = OTHER_STORY
     r = reasons(clean_text(page(title, *ARTICLE, other)))
     assert r[other] == "sidebar"
     assert all(r[p] is None for p in ARTICLE)
@@ -89,9 +93,7 @@ def test_unmarked_paragraph_of_another_story_under_the_article_is_a_sidebar():
 def test_a_headline_of_one_or_two_content_words_judges_no_paragraph_off_topic():
     # "COLLECTED BY" or a section name taken for the headline names no topic
     title = "Partnership talks"
-    other = ("Thousands of spectators filled the old stadium on Sunday evening for the opening "
-             "of the horse games, where riders from every valley competed in contests that "
-             "villagers have held for centuries, and the organisers expect many visitors.")
+    other = OTHER_STORY
     r = reasons(clean_text(page(title, *ARTICLE, other)))
     assert r[other] is None
 
