@@ -126,6 +126,9 @@ def test_captions_and_credits():
     assert captions.classify("Minister A and Minister B__Photo: XNA", 7) == "caption"
     assert captions.classify("At the meeting. Photo: ministry.example", 5) == "caption"
     assert captions.classify("Photo: XNA", 2) == "photo_credit"
+    assert captions.classify("(Photo courtesy of XND)", 4) == "photo_credit"
+    assert captions.classify("Minister A at the talks. (Photo courtesy of the ministry)", 9) \
+        == "caption"
     assert captions.classify("Minister A speaks at the meeting. XNA/XNS Photo", 8) == "caption"
     assert captions.classify("Ministers agree on trade - ảnh 1", 6) == "caption"
     assert captions.classify("some-image-name-852025a2.jpg", 1) == "image_file"

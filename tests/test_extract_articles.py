@@ -301,3 +301,36 @@ def test_a_stamp_under_a_byline_above_the_body_is_the_publication_date():
     assert ex.published_date == dt.date(2025, 3, 11)
     assert ex.event_date == dt.date(2025, 3, 10)
     assert ex.sources == ["Reuters"]
+
+
+def test_a_footer_stamp_of_date_and_time_is_the_publication_date():
+    # the year is printed only in a stamp under the text
+    body = ("Lima, May 21 (ANDINAPE). The XIth Chile-Peru Political Consultations took place "
+            "in Lima on May 20.\n\n"
+            "The Peruvian side was led by Vice Foreign Minister Jorge Salas, and the Chilean "
+            "side by Undersecretary of Foreign Affairs Paula Rojas.\n\n"
+            "The parties agreed to increase trade and to cooperate on climate change.\n\n")
+    ex = _extract_text("Chile and Peru hold XIth Political Consultations\n\n" + body
+                       + "2025-05-21 15:47\n\nMost read\nLima to host a food fair\n")
+    assert ex.published_date == dt.date(2025, 5, 21)
+    assert ex.event_date == dt.date(2025, 5, 20)
+    assert ex.edition == 11
+    assert ex.sources == ["ANDINAPE"]
+    # a date line under a related link is that story's, and a line with words is no stamp
+    ex = _extract_text("Chile and Peru hold XIth Political Consultations\n\n" + body
+                       + "Most read\nLima to host a food fair\n2025-05-21 15:47\n")
+    assert ex.published_date is None
+
+
+def test_a_stamp_line_with_weekdays_and_an_update_stamp():
+    ex = _extract_text(
+        "Chilean, Peruvian ministers discuss fisheries over phone\n"
+        "Staff Correspondent\n"
+        "Wed Apr 16, 2025 09:12 PM  Last update on: Wed Apr 16, 2025 09:20 PM\n\n"
+        "Foreign Minister Ana Lopez held a telephone conversation with Peruvian Foreign "
+        "Minister Jorge Ruiz today and discussed fisheries.\n\n"
+        "The two ministers agreed to hold the next round of the Chile-Peru Foreign "
+        "Secretary-level Consultations in Lima in July.\n\n"
+        "Lopez also sought Peru's support for a regional fisheries pact.\n")
+    assert ex.published_date == dt.date(2025, 4, 16)
+    assert not ex.is_dialogue_report

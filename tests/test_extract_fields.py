@@ -383,3 +383,69 @@ def test_first_after_a_gap_is_no_edition():
         assert ms and all(m.edition is None for m in ms), text
     ms = find_mentions("A and B held the first Strategic Dialogue in Lima. It ran for two years", 0)
     assert [m.edition for m in ms] == [1]
+
+
+def test_a_next_round_is_marked_across_a_level_phrase_and_pair():
+    # the pair and "Foreign Secretary-level" stand between "next" and the head noun
+    m = mention("They agreed to hold the next round of the Chile-Peru Foreign Secretary-level "
+                "Consultations in Lima in July.")
+    assert m.marked
+    assert not mention("Chile and Peru held the Foreign Secretary-level Consultations in "
+                       "Lima.").marked
+
+
+def test_a_headline_only_about_a_dialogue_is_no_report_without_a_meeting_in_the_lead():
+    head = find_mentions("Chile-Peru strategic dialogue needs substance", -1)
+    body = find_mentions("When officials sit down for the next round of their strategic "
+                         "dialogue later this year, they should aim higher.", 0)
+    assert not pick(head + body).is_report
+    held = find_mentions("Chile and Peru held their strategic dialogue in Lima on Monday.", 0)
+    assert pick(head + held).is_report
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("trade crossed Dh310 billion last year", [(310e9, "AED")]),
+    ("a SR50 billion program", [(50e9, "SAR")]),
+    ("remittances of Tk 35,000 crore", [(35_000e7, "BDT")]),
+    ("worth 4 billion tenge", [(4e9, "KZT")]),
+])
+def test_gulf_and_south_asian_currency_marks(text, expected):
+    assert [(round(a.amount), a.currency) for a in find_amounts(text)] == \
+        [(round(v), c) for v, c in expected]
+
+
+def test_rs_is_the_rupee_of_a_side_that_has_one_when_india_is_no_side():
+    from parley.extract.amounts import local_rupees
+
+    def cur(sides):
+        found = find_amounts("the government allocated Rs12bn and the US $4.5 million")
+        return [(round(m.amount), m.currency) for m in local_rupees(found, sides)]
+
+    assert cur(["PK", "US"]) == [(12_000_000_000, "PKR"), (4_500_000, "USD")]
+    assert cur(["IN", "PK"]) == [(12_000_000_000, "INR"), (4_500_000, "USD")]
+    assert cur(["AU", "IN"]) == [(12_000_000_000, "INR"), (4_500_000, "USD")]
+
+
+def test_a_roman_ordinal_with_a_suffix_is_the_edition():
+    assert mention("the XIth Chile-Peru Political Consultations took place").edition == 11
+    assert mention("the XXIVth Chile-Peru Political Consultations took place").edition == 24
+    # lower case or without a suffix it is a word or an initial
+    assert mention("a list of Chile-Peru Political Consultations").edition is None
+
+
+def test_one_word_agencies_after_a_dated_dateline_and_closing_inputs_lines():
+    lead = sources.credits_in_lead
+    assert names(lead("Lima, May 21 (ANDINAPE). The talks were held")) == ["ANDINAPE"]
+    assert names(lead("LIMA. ANDINAPE - Peru and Chile held")) == ["ANDINAPE"]
+    # without the dated dateline the long word stays unknown; a city is no agency
+    assert names(lead("Peru and Chile (ANDINAPE) held talks")) == []
+    assert names(lead("Lima, May 21 (LIMA). The talks were held")) == []
+    assert names(sources.credit_inputs("- With inputs from Reuters and AFP")) == ["Reuters",
+                                                                                 "AFP"]
+    assert names(sources.credit_inputs("With inputs from agencies")) == []
+
+
+def test_a_nuclear_weapon_is_a_nonproliferation_cue():
+    assert set(find_topics("They agreed on preventing any state from acquiring a nuclear "
+                           "weapon.")) == {"nonproliferation"}
+    assert set(find_topics("a nuclear-weapon-free zone")) == {"nonproliferation"}

@@ -261,3 +261,57 @@ def test_a_rank_abbreviation_before_a_lone_word_is_a_given_name():
 def test_two_particles_in_a_row_stay_in_the_name():
     assert people("Director-General Anna van den Broek spoke")[0][0] == "Anna van den Broek"
     assert people("Secretary-General Karl ter Horst spoke")[0][0] == "Karl ter Horst"
+
+
+def test_a_possessive_before_an_appositive_title_names_the_side():
+    assert people("The talks were led by Ana Lopez, Peru's Vice Minister for Political "
+                  "Affairs, and others.")[:1] == [
+        ("Ana Lopez", "Vice Minister for Political Affairs", None, "PE")]
+    # an office's possessive: the office tells the side and stays out of the title
+    assert people("The US side was headed by Mark Green, the State Department's Acting "
+                  "Coordinator for Counterterrorism.") == [
+        ("Mark Green", "Acting Coordinator for Counterterrorism", None, "US")]
+    assert people("The talks were led by Ana Lopez, the Foreign Ministry's Director-General "
+                  "for Europe, and others.") == [
+        ("Ana Lopez", "Director-General for Europe", None, None)]
+
+
+def test_a_listed_remit_ending_in_affairs_and_a_closing_bracket_remit():
+    assert people("co-chaired by Rosa Diaz, Director General for Asia, Pacific and African "
+                  "Affairs.") == [
+        ("Rosa Diaz", "Director General for Asia, Pacific and African Affairs", None, None)]
+    assert people("and Jorge Ruiz, Secretary (Economic Relations).") == [
+        ("Jorge Ruiz", "Secretary (Economic Relations)", None, None)]
+
+
+def test_royal_styles_are_not_part_of_the_name_and_additional_is_an_office_word():
+    assert people("led by Foreign Minister Prince Ali bin Hamad and Sheikh Omar bin Zaid, "
+                  "Deputy Prime Minister.") == [
+        ("Ali bin Hamad", "Foreign Minister", None, None),
+        ("Omar bin Zaid", "Deputy Prime Minister", None, None)]
+    assert people("led by Additional Secretary (UN) Omar Farooq") == [
+        ("Omar Farooq", "Additional Secretary (UN)", None, None)]
+
+
+def test_a_cochair_outside_the_pair_got_the_side_from_a_shared_office_name():
+    # "Secretary of State" is a US office and a ministry rank elsewhere
+    text = ("The consultation was co-chaired by Sok Dara, Secretary of State of the Ministry "
+            "of Foreign Affairs, and Rizal Pratama, Indonesia's Director General for Asia.")
+    got = roles(text, ["ID", "KH"])
+    assert got["Sok Dara"][:2] == ("co_chair", "KH")
+    assert got["Rizal Pratama"][:2] == ("co_chair", "ID")
+
+
+def test_officials_on_both_sides_of_met_with_are_the_delegations():
+    text = ("Chile and Peru reaffirmed their alliance during the fifth 2+2 Ministerial "
+            "Dialogue. Foreign Minister Ana Lopez and Defence Minister Pedro Diaz met with "
+            "Peruvian Foreign Minister Jorge Ruiz and Defence Minister Luis Soto in Lima.")
+    got = roles(text, ["CL", "PE"])
+    assert {n: (r, c) for n, (r, c, _) in got.items()} == {
+        "Ana Lopez": ("co_chair", "CL"), "Pedro Diaz": ("co_chair", "CL"),
+        "Jorge Ruiz": ("co_chair", "PE"), "Luis Soto": ("co_chair", "PE")}
+    # a call on a leader is no meeting of delegations
+    text = ("Chile and Peru held the fifth Strategic Dialogue. Foreign Minister Ana Lopez "
+            "and Vice Minister Pedro Diaz met with President Jorge Ruiz in Lima.")
+    assert got != roles(text, ["CL", "PE"])
+    assert roles(text, ["CL", "PE"]).get("Jorge Ruiz", ("",))[0] != "co_chair"

@@ -47,8 +47,10 @@ POSITION_RE = re.compile(
 def _credit_re() -> re.Pattern[str]:
     words = sorted(cues()["caption"]["photo_words"], key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
-    # "(Photo: X)", "Photo: X", "__Photo: X", "Foto © X", "Photo credit: X", "Image Source : X"
-    return re.compile(rf"(?:^|[\s(\[_|/-])(?:{alt})(?:\s?credits?)?\s?(?::|©|by\b|/)", re.I)
+    # "(Photo: X)", "Photo: X", "__Photo: X", "Foto © X", "Photo credit: X", "Image Source : X",
+    # "(Photo courtesy of X)"
+    return re.compile(rf"(?:^|[\s(\[_|/-])(?:{alt})(?:\s?credits?)?\s?(?::|©|by\b|/|courtesy\b)",
+                      re.I)
 
 
 # Cheap first pass: most lines contain none of the cue words at all. Lower-case words, so the

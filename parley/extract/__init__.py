@@ -117,6 +117,7 @@ def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
              for money in amounts_mod.find_amounts(ln.text)]
     host = ex.host_country if ex.host_country in ex.countries else None
     local = amounts_mod.local_dollars([m for _, _, m in found], host)
+    local = amounts_mod.local_rupees(local, ex.countries)
     for (para, ln, _), money in zip(found, local, strict=True):
         s = view.sentence_at(para, money.start)
         ex.amounts.append(Amount(money.amount, money.currency, money.text,
@@ -271,6 +272,10 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
                 found += [(n, ln, a, b) for n, a, b in sources.caption_credit(ln.text)]
             if ln.reason == "publication_line":
                 found += [(n, ln, a, b) for n, a, b in sources.credits_in_stamp(ln.text)]
+        if ln.reason in (None, "boilerplate", *CREDIT_REASONS) and ln.number > \
+                view.first_body_line:
+            # "- With inputs from WAM" under the article
+            found += [(n, ln, a, b) for n, a, b in sources.credit_inputs(ln.text)]
         if ln.reason in (*CREDIT_REASONS, "related_links") and ln.number < view.first_body_line:
             # a byline above the article that cleaning may take for a related link
             found += [(n, ln, a, b) for n, a, b in sources.byline_credit(ln.text)]

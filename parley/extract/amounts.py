@@ -2,6 +2,7 @@
 "£4.8 billion", "AUD 94.5 million", "7.41 trillion VND (282.5 million USD)" (both figures).
 A bare "$" is USD, unless the report marks US dollars apart ("US$") and the meeting was held
 in a country with its own dollar (``local_dollars``): then it is that country's dollar.
+"Rs" is INR unless a side has a rupee of its own and India is not a side (``local_rupees``).
 
 Amounts are in units ("130 million" -> 130000000) with an ISO 4217 currency: symbols and
 words from ``data/currencies.toml``, codes checked against pycountry's currency list. A
@@ -97,3 +98,23 @@ def local_dollars(found: list[Money], host: str | None) -> list[Money]:
         return found
     return [Money(m.amount, local, m.start, m.end, m.text) if m.text.startswith("$") else m
             for m in found]
+
+
+# the symbols read as Indian rupees that other countries' press prints for their own rupee
+_RUPEE_MARKS = ("Rs",)
+
+
+def local_rupees(found: list[Money], sides: list[str]) -> list[Money]:
+    """"Rs" figures as the rupee of the side that has one of its own (Pakistan, Sri Lanka...),
+    when India is not a side: the default INR is right only for Indian reports, and a report
+    of a meeting that India is no party to prints its own side's rupee (see
+    ``data/currencies.toml`` [local_rupees])."""
+    table = lexicon.currencies().get("local_rupees", {})
+    if "IN" in sides or not any(m.text.startswith(_RUPEE_MARKS) for m in found):
+        return found
+    own = {table[c] for c in sides if c in table}
+    if len(own) != 1:
+        return found
+    local = own.pop()
+    return [Money(m.amount, local, m.start, m.end, m.text)
+            if m.currency == "INR" and m.text.startswith(_RUPEE_MARKS) else m for m in found]

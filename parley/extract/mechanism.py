@@ -63,6 +63,32 @@ def meeting_verbs() -> re.Pattern[str]:
     return _vocab()["verbs"]
 
 
+# Roman ordinals ("the XIth Consultations", "IInd round"), printed in capitals with an ordinal
+# suffix; without the suffix a capital "I"/"V" is a pronoun or an initial, and lower case
+# "list" would read as LI-st.
+_ROMAN_ORDINAL = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})(?:st|nd|rd|th)$")
+_ROMAN = {"C": 100, "XC": 90, "XL": 40, "L": 50, "X": 10, "IX": 9, "IV": 4, "V": 5, "I": 1}
+
+
+def _roman_value(group: str) -> int:
+    """One group of the numeral (hundreds, tens or ones): "XC" = 90, "LXX" = 70."""
+    return _ROMAN[group] if group in _ROMAN else sum(_ROMAN[ch] for ch in group)
+
+
+def roman_ordinal(text: str) -> int | None:
+    """The value of a Roman ordinal as printed ("XIth" -> 11), else None."""
+    m = _ROMAN_ORDINAL.match(text)
+    if not m or not any(m.groups()):
+        return None
+    n = sum(_roman_value(g) for g in m.groups() if g)
+    return n if 0 < n <= 300 else None
+
+
+def token_ordinal(t: Token) -> int | None:
+    """A token's ordinal value: "14th", "fourteenth", "XIVth"."""
+    return ordinal_value(t.low) or roman_ordinal(t.text)
+
+
 def ordinal_value(low: str) -> int | None:
     m = _ORDINAL_DIGITS.match(low)
     if m:
@@ -231,7 +257,7 @@ def _named_forum(text: str, toks: tuple[Token, ...], first: int,
     t = toks[first - 1]
     if not t.cap or not _NAME_GAP.match(text[t.end:toks[first].start]):
         return False
-    if ordinal_value(t.low) is not None or t.low in v["skip"] or t.low in v["level"] \
+    if token_ordinal(t) is not None or t.low in v["skip"] or t.low in v["level"] \
             or t.low in v["conn"] or t.low.endswith("-level") or v["verbs"].fullmatch(t.low):
         return False
     return not any(c.start < t.end and t.start < c.end for c in countries)
@@ -248,7 +274,7 @@ def _walk_prefix(text: str, toks: tuple[Token, ...], first: int,
         between = text[t.end:toks[j + 1].start] if j + 1 < len(toks) else ""
         if not _PREFIX_GAP.match(between):
             return pair, None
-        n = ordinal_value(t.low)
+        n = token_ordinal(t)
         if n is not None:
             return pair, (j, n)
         inside = [c.code for c in countries if c.start < t.end and t.start < c.end]
@@ -314,13 +340,30 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
         if k not in verb_in:
             verb_in[k] = bool(v["verbs"].search(low, spans[k][0], spans[k][1]))
         m.verb = verb_in[k]
-        before = " ".join(x.low for x in toks[max(0, (ordinal[0] if ordinal else first)
-                                                   - MARKER_WINDOW):
-                                              (ordinal[0] if ordinal else first)])
+        anchor = ordinal[0] if ordinal else _phrase_start(toks, first, countries, v)
+        before = " ".join(x.low for x in toks[max(0, anchor - MARKER_WINDOW):anchor])
         after = " ".join(x.low for x in toks[h + 1:h + 1 + MARKER_WINDOW + 1])
         m.marked = bool(v["before"].search(before) or v["after"].search(after))
         out.append(m)
     return out
+
+
+def _phrase_start(toks: tuple[Token, ...], first: int,
+                  countries: tuple[CountryMention, ...], v) -> int:
+    """Where an unnumbered mention's noun phrase starts: left of its name over a level
+    phrase and the country pair ("the next round of the Chile-Peru Foreign Secretary-level
+    Consultations"). The past/future markers are looked for before this point, so a long
+    level phrase or pair does not push "next" out of the window. Skip words ("their",
+    "round") are not crossed: the window already spans them."""
+    j = first - 1
+    while j >= 0:
+        t = toks[j]
+        if t.low in v["level"] or t.low.endswith("-level") or _is_modifier(t.low, v["mods"]) \
+                or any(c.start < t.end and t.start < c.end for c in countries):
+            j -= 1
+            continue
+        break
+    return j + 1
 
 
 # How far after a dialogue's name "in seven years" may stand ("first Dialogue in Canberra in
@@ -400,6 +443,12 @@ def pick(mentions: list[Mention]) -> Pick:
     listing = len(meetings) >= LISTING_MIN_PAIRS
     reported = (best.where < LEAD_PARAGRAPHS and (best.verb or best.edition is not None
                                                   or best.where == -1))
+    if reported and best.where == -1 and not best.verb and best.edition is None:
+        # a headline that only talks about a dialogue ("X-Y dialogue needs substance") is a
+        # report only when the lead reports a meeting too: a commentary or a piece about the
+        # dialogue's next or last round names it in its title and nowhere as being held
+        reported = any(m.where >= 0 and m.where < LEAD_PARAGRAPHS
+                       and (m.verb or m.edition is not None) for m in live)
     return Pick(best, name_m.name if name_m else best.name, name_m or best,
                 ed_m.edition if ed_m else None, ed_m, reported and not listing, listing)
 

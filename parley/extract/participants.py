@@ -19,6 +19,8 @@ from parley.extract.countries import find_countries
 from parley.extract.fold import fold
 from parley.extract.people import PersonMention, _vocab
 
+# "A and B met with C and D": the verb between two groups of officials (see _cochairs).
+_MET_RE = re.compile(r"\bmet\s+with\b")
 # Paragraphs at the top where the heads of delegation are named.
 COCHAIR_PARAGRAPHS = 4
 # Paragraphs searched for the first official of each side when no sentence names co-chairs.
@@ -245,6 +247,23 @@ def _cochairs(people, sentences, event_sentences, sides):
             placed = sorted(((p, _in_sentence(p, s)[0]) for p in members),
                             key=lambda pm: pm[1].start)
             return members, [_side_groups(s, placed, sides)]
+    # "A and B met with C and D" in the lead: when no sentence names the heads of
+    # delegation and the meeting sentence names no one, officials on both sides of "met"
+    # are the two delegations (leaders are not: "A met with President X" is a call on them)
+    for s in sentences:
+        if s.para >= COCHAIR_PARAGRAPHS:
+            break
+        m = _MET_RE.search(s.text)
+        if not m:
+            continue
+        placed = sorted(((p, _in_sentence(p, s)[0]) for p in people
+                         if _in_sentence(p, s) and not _is_non_delegation(p)
+                         and not _is_leader(p) and p.head is not None),
+                        key=lambda pm: pm[1].start)
+        cut = s.start + m.start()
+        if sum(pm.end <= cut for _, pm in placed) >= 1 and \
+                sum(pm.start >= cut for _, pm in placed) >= 1 and len(placed) >= 3:
+            return [p for p, _ in placed], [_side_groups(s, placed, sides)]
     # the first official of each side in the lead
     picked: list[Person] = []
     seen_sides: set[str] = set()
@@ -277,6 +296,13 @@ def _surname_side(p: Person, sides: list[str]) -> str | None:
 
 def _chair_countries(chairs: list[Person], sentence_groups, sides: list[str]) -> None:
     """Sides for co-chairs without one of their own (see the module docstring)."""
+    if len(sides) == 2:
+        # a head of delegation is on one of the two sides: a country outside the pair came
+        # from an office name several countries use ("Secretary of State" is a US office
+        # and a Cambodian or Thai ministry rank), so the side is decided as if none were shown
+        for p in chairs:
+            if p.country is not None and p.country not in sides:
+                p.country = None
     # 1. the sentence names a side for a group of people
     for groups in sentence_groups:
         for members, country in groups:

@@ -27,6 +27,8 @@ MAX_NAME_TOKENS = 6
 # Central Asian Affairs" has 13; bounding the runs keeps the scan linear on any input.
 MAX_TITLE_TOKENS = 24
 MAX_RANK_TOKENS = 6
+# the possessive ending of a side or an office before a title ("Indonesia's Director General")
+_POSSESSIVE = ("'s", "’s")
 # "Foreign, Commonwealth and Development Office": how far a listed body's name may run.
 MAX_BODY_LIST_TOKENS = 8
 # "Deputy Secretary (Policy)": the longest bracketed remit kept in a title (tokens).
@@ -56,6 +58,7 @@ def _vocab():
         "leader_titles": frozenset(v["leader_titles"]),
         "rank": frozenset(v["rank_words"]),
         "bodies": frozenset(v["body_words"]),
+        "remit_ends": frozenset(v["remit_ends"]),
         "rank_heads": frozenset(v["rank_heads"]),
         "honorifics": phrases(v["honorifics"]),
         "honorific_starts": frozenset(p[0] for p in phrases(v["honorifics"])),
@@ -235,7 +238,9 @@ class _Parser:
             if not (self.is_title_word(toks[x]) or toks[x].text in self.v["conn"]
                     or (toks[x].cap and len(toks[x].text) > 1)):
                 return k
-            closing = self.text[toks[x].end:toks[x + 1].start] if x + 1 < len(toks) else ""
+            # (the remit may close the paragraph: "..., Secretary (Economic Relations).")
+            closing = self.text[toks[x].end:toks[x + 1].start] if x + 1 < len(toks) \
+                else self.text[toks[x].end:]
             if closing.startswith(")"):
                 return x + 1 if toks[x].cap else k
         return k
@@ -271,6 +276,9 @@ class _Parser:
                 return False
             if seen_and and t.low in v["bodies"]:
                 return True
+            if seen_and and t.low in v["remit_ends"] and (
+                    x + 1 >= len(toks) or not _SPACE.match(self.gap(x + 1))):
+                return True  # "Director General for Asia, Pacific and African Affairs."
         return False
 
     def _starts_new_title(self, k: int) -> bool:
@@ -533,7 +541,8 @@ class _Parser:
         if app is not None and head is not None and (app[1] - app[0]) <= (t_end - j):
             app = None  # "Minister Mark Field, Minister of State": keep the longer title
         if app is not None:
-            t_start, t_end, head = app
+            t_start, t_end, head, side = app
+            person.country = person.country or side
             ts = toks[t_start].start
             te = self.end_offset(ts, self.title_text_end(t_start, t_end))
             person.title, person.title_start, person.title_end = self.text[ts:te], ts, te
@@ -563,23 +572,42 @@ class _Parser:
                 return s
         return j
 
-    def _appositive(self, k: int) -> tuple[int, int, str] | None:
-        """``, Title`` after a name at token k, unless that title belongs to a next name."""
+    def _appositive(self, k: int) -> tuple[int, int, str, str | None] | None:
+        """``, Title`` after a name at token k, unless that title belongs to a next name.
+        Returns (title start, title end, head, side named by a possessive before the title).
+
+        A possessive names the side and is left out of the title: "X, Indonesia's Director
+        General for ...", "X, the State Department's Acting Coordinator for ..." (the office
+        tells the country, as "State Department" alone does)."""
         toks = self.toks
         if k >= len(toks) or not _COMMA_GAP.match(self.gap(k)):
             return None
         t_start = k
         if toks[t_start].low == "the" and t_start + 1 < len(toks):
             t_start += 1
+        side = None
+        if t_start in self.country_at:
+            e = self.country_span_end(t_start)
+            if e < len(toks) and toks[e - 1].text.endswith(_POSSESSIVE):
+                side, t_start = self.country_at[t_start].code, e
         t_end, head = self.title_run(t_start)
         if head is None:
             return None
+        for x in range(t_end - 2, t_start - 1, -1):
+            if toks[x].text.endswith(_POSSESSIVE):
+                rest = self._last_head(x + 1, t_end)
+                if rest is None:
+                    break
+                body = self.text[toks[t_start].start:toks[x].end - 2]
+                side = side or self.title_country(t_start, x + 1) or self.office_country(body)
+                t_start, head = x + 1, rest
+                break
         if t_end < len(toks) and (_SPACE.match(self.gap(t_end))
                                   or _COMMA_GAP.match(self.gap(t_end))):
             r = self.honorific_run(self.rank_run(t_end))
             if self.name_run(r)[0] > r:
                 return None  # "Romualdez, Department of Foreign Affairs Undersecretary Lazaro"
-        return t_start, t_end, head
+        return t_start, t_end, head, side
 
     def _name_first(self, i: int):
         """``[Honorific] [Rank] Name, Title``: "Nguyen Minh Vu, permanent deputy minister of
@@ -594,7 +622,7 @@ class _Parser:
         app = self._appositive(n_full)
         if app is None:
             return None
-        t_start, t_end, head = app
+        t_start, t_end, head, side = app
         name, a, b = self.name_text(r, n_end)
         ts = toks[t_start].start
         te = self.end_offset(ts, self.title_text_end(t_start, t_end))
@@ -603,7 +631,7 @@ class _Parser:
         person = PersonMention(self.para, self.sentence_of(a), name, a, b, title, ts, te, head,
                                rank, None, toks[i].start, toks[t_end - 1].end,
                                reference=reference)
-        person.country = self.title_country(t_start, t_end) or (
+        person.country = self.title_country(t_start, t_end) or side or (
             None if reference else self.office_country(title))
         return person, t_end
 

@@ -23,6 +23,25 @@ _LEAD_PAREN_RE = re.compile(
 # "New Delhi, Jun 12 (PTI) India and ...": a known outlet in brackets right after a dateline.
 _LEAD_PAREN_BARE_RE = re.compile(
     r"^[A-Z][^()]{2,40}?\((?P<o>[A-Za-z][\w .&'-]{1,30})\)\s{1,2}(?=[A-Z])")
+# "Ulaanbaatar, May 21 (MONTSAME). The ...": an agency in brackets right after a dateline
+# that prints a date. Nothing but a credit stands there, so an unknown agency written as one
+# capitalised word (up to AGENCY_WORD_MAX letters) is accepted, not only a short acronym.
+_LEAD_DATED_PAREN_RE = re.compile(
+    r"^[A-Z][\w .'’-]{1,30}?,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s?"
+    r"\((?P<o>[A-Z]{2,12}(?:/[A-Z]{2,12}){0,2})\)\.?\s{1,2}(?=[A-Z])")
+# "ASTANA. KAZINFORM - Kazakhstan and ...": a capitalised dateline city, a period, then the
+# agency and a dash (the same one-word agency shape).
+_LEAD_CITY_WORD_RE = re.compile(
+    r"^[A-Z]{3,20}(?:[ -][A-Z]{3,20})?\.\s(?P<o>[A-Z]{2,12})\s{0,2}[—–-]\s")
+# An unknown agency printed as one capitalised word in those two shapes: at most this long
+# (news agency names written as one word run to 8-10 letters; the looser shapes keep the
+# 2-6 letter acronym limit).
+AGENCY_WORD_MAX = 10
+# "- With inputs from WAM", "(With inputs from PTI and ANI)": a line closing the article that
+# credits the agencies it drew on.
+_INPUTS_RE = re.compile(r"^[\W_]{0,3}(?:with )?inputs? from (?:agencies and )?"
+                        r"(?P<o>[A-Za-z][\w .&'-]{1,30}?)(?: and (?P<o2>[A-Za-z][\w .&'-]{1,30}?))?"
+                        r"[\s.)]*$", re.I)
 # "PANO –", "WVR - " at the article start.
 _LEAD_WORD_RE = re.compile(r"^(?P<o>[A-Z][A-Za-z]{1,11})\s{0,2}[—–-]\s")
 # "LIMA, May 3. /TASS/. ": an agency between slashes closing a dateline.
@@ -74,8 +93,38 @@ def _credited(m: re.Match, group: str, strict: bool, base: int = 0) -> list[tupl
     return out
 
 
+def _agency_word(m: re.Match) -> list[tuple[str, int, int]]:
+    """The one-word agency of a dated-dateline or city-dot credit (``AGENCY_WORD_MAX``)."""
+    out = _credited(m, "o", True)
+    if out:
+        return out
+    credit = m.group("o")
+    for part in _split(credit):
+        if len(part) <= AGENCY_WORD_MAX and part not in _NOT_OUTLETS \
+                and not known_cities(part.title()):
+            a = m.start("o") + credit.find(part)
+            out.append((part, a, a + len(part)))
+    return out
+
+
+def credit_inputs(text: str) -> list[tuple[str, int, int]]:
+    """Agencies credited by a closing "With inputs from X (and Y)" line (known outlets and
+    acronyms only: "with inputs from agencies" names none)."""
+    m = _INPUTS_RE.match(text)
+    if not m:
+        return []
+    out = _credited(m, "o", True)
+    if m.group("o2"):
+        out += _credited(m, "o2", True)
+    return out
+
+
 def credits_in_lead(text: str) -> list[tuple[str, int, int]]:
     out = []
+    for rx in (_LEAD_DATED_PAREN_RE, _LEAD_CITY_WORD_RE):
+        m = rx.match(text)
+        if m:
+            out += _agency_word(m)
     for rx, strict in ((_LEAD_PAREN_RE, True), (_LEAD_WORD_RE, True), (_LEAD_COLON_RE, False),
                        (_LEAD_PAREN_BARE_RE, False), (_LEAD_SLASH_RE, True)):
         m = rx.match(text)

@@ -93,16 +93,29 @@ _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.'’-]*(?:\s{1,2}[A-Z][\w.'’-]*)"
                         rf"{{0,{MAX_BYLINE_WORDS - 1}}}[\s,|•·–-]*$")
 
 
+@cache
+def _weekday_re() -> re.Pattern[str]:
+    """Weekday names and their three-letter forms ("Wed Apr 16, 2025"), which a stamp prints
+    beside its date."""
+    days = list(lexicon.dates_vocab()["weekdays"])
+    forms = sorted({*days, *(d[:3] for d in days)}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b\.?,?", re.I)
+
+
 def _is_stamp(text: str, d: DateMention) -> bool:
     # the other "|" fields of a stamp are labels ("KYODO NEWS - Mar 4, 2025 | World, All",
     # "Source: Xinhua | 2025-05-21 23:14:05 | Editor: huaxia")
     left = text.rfind("|", 0, d.start) + 1
     right = text.find("|", d.end)
+    if right < 0:
+        right = len(text)
     before = text[left:d.start]
     if _BYLINE_RE.match(before):
         before = ""
-    rest = before + " " + text[d.end:right if right >= 0 else len(text)]
+    rest = before + " " + text[d.end:right]
     rest = _TIME_RE.sub(" ", rest)
+    # weekday names are part of the stamp ("Wed Apr 16, 2025 09:12 PM"), not other words
+    rest = _weekday_re().sub(" ", rest)
     rest = _cues()[0].sub(" ", rest.strip())
     return len(_WORDS_RE.findall(rest)) <= MAX_STAMP_WORDS
 
@@ -126,6 +139,15 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
     # ("October 3, 20245:12 AM GMT+7Updated 2 hours ago"): a related link is a headline
     stamps_above = [ln for ln in view.doc.lines
                     if ln.reason == "related_links" and ln.number < first_body]
+    # a footer stamp: a removed line below the article that is only a date and time
+    # ("2025-05-21 15:47"), as some agencies print under the text; ranked after the stamps
+    # above the article
+    for ln in view.doc.lines:
+        if ln.number > first_body and ln.reason not in (None, "blank", *NOT_OURS) \
+                and len(ln.text) <= MAX_FOOTER_STAMP_CHARS and _only_date_and_time(ln.text) \
+                and not _under_related_link(view, ln):
+            d = find_dates(ln.text)[0]
+            candidates.append((5, Found(d.as_date(), ln, d.start, d.end)))
     for ln in lines + stamps_above:
         if ln.reason is not None and _under_related_link(view, ln):
             continue  # a listing's date line belongs to the story linked above it
@@ -153,6 +175,21 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
     if not candidates:
         return None, dateline
     return min(candidates, key=lambda rf: rf[0])[1], dateline
+
+
+# A footer stamp is short: a date and a time ("2025-05-21 15:47", "May 21, 2025, 3:47 pm").
+MAX_FOOTER_STAMP_CHARS = 40
+
+
+def _only_date_and_time(text: str) -> bool:
+    """Whether a line is one full date and a time, and no word."""
+    if not _TIME_RE.search(text):
+        return False
+    ds = find_dates(text)
+    if len(ds) != 1 or ds[0].kind != "full":
+        return False
+    rest = _TIME_RE.sub(" ", text[:ds[0].start] + " " + text[ds[0].end:])
+    return not _WORDS_RE.search(rest) and not re.search(r"\d", rest)
 
 
 def _under_related_link(view: DocView, ln) -> bool:
