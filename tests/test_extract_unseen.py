@@ -52,44 +52,6 @@ UNSEEN2_FLOORS = {**FLOORS, "headline": 1.0, "sources": 0.9, "published_date": 0
                   "topics": 0.93}
 
 
-def _report(folder: Path):
-    tables = run_folder(str(folder))
-    return score(predictions_from_tables(tables), load_gold(folder / "gold.jsonl"))
-
-
-@pytest.fixture(scope="module")
-def report():
-    return _report(UNSEEN)
-
-
-@pytest.fixture(scope="module")
-def probe_report():
-    return _report(PROBE)
-
-
-@pytest.mark.parametrize("field", sorted(FLOORS))
-def test_unseen_field_scores(report, field):
-    assert not report.missing
-    assert report.scores[field] >= FLOORS[field] - 1e-9, field
-
-
-@pytest.mark.parametrize("field", sorted(PROBE_FLOORS))
-def test_probe_field_scores(probe_report, field):
-    assert not probe_report.missing
-    assert probe_report.scores[field] >= PROBE_FLOORS[field] - 1e-9, field
-
-
-@pytest.fixture(scope="module")
-def unseen2_report():
-    return _report(UNSEEN2)
-
-
-@pytest.mark.parametrize("field", sorted(UNSEEN2_FLOORS))
-def test_unseen2_field_scores(unseen2_report, field):
-    assert not unseen2_report.missing
-    assert unseen2_report.scores[field] >= UNSEEN2_FLOORS[field] - 1e-9, field
-
-
 # ``fixtures/unseen3``: ten more (Gulf News AE-IN with "Dh" and a closing "With inputs from
 # WAM", Dawn PK-US with a two-day "12-13 May" round and "Rs" for Pakistani rupees, Khmer Times
 # KH-ID with "H.E." and "yesterday", Montsame MN-JP with "XIth" and its year only in a footer
@@ -108,12 +70,23 @@ UNSEEN3 = Path(__file__).parent / "fixtures" / "unseen3"
 UNSEEN3_FLOORS = {**FLOORS, "sources": 0.8, "others": 0.9, "topics": 0.98}
 
 
-@pytest.fixture(scope="module")
-def unseen3_report():
-    return _report(UNSEEN3)
+# Each folder of reports with its floors; a folder's tables are built once for all its fields.
+SETS = {"unseen": (UNSEEN, FLOORS), "probe": (PROBE, PROBE_FLOORS),
+        "unseen2": (UNSEEN2, UNSEEN2_FLOORS), "unseen3": (UNSEEN3, UNSEEN3_FLOORS)}
+_REPORTS: dict[str, object] = {}
 
 
-@pytest.mark.parametrize("field", sorted(UNSEEN3_FLOORS))
-def test_unseen3_field_scores(unseen3_report, field):
-    assert not unseen3_report.missing
-    assert unseen3_report.scores[field] >= UNSEEN3_FLOORS[field] - 1e-9, field
+def _report(name: str):
+    if name not in _REPORTS:
+        folder = SETS[name][0]
+        tables = run_folder(str(folder))
+        _REPORTS[name] = score(predictions_from_tables(tables), load_gold(folder / "gold.jsonl"))
+    return _REPORTS[name]
+
+
+@pytest.mark.parametrize("name, field", [(name, field) for name, (_, floors) in SETS.items()
+                                         for field in sorted(floors)])
+def test_field_scores(name, field):
+    report = _report(name)
+    assert not report.missing
+    assert report.scores[field] >= SETS[name][1][field] - 1e-9, (name, field)
