@@ -414,3 +414,16 @@ def test_list_under_a_related_heading_or_off_topic_is_not_kept():
     article = [4, 5, 6, 10]
     assert lists.article_lists(infos, article, 4, 10, frozenset({"the", "and", "in", "on"})) \
         == [7, 8, 9]
+
+
+def test_an_authors_note_under_an_analysis_is_a_byline():
+    note = "Ann Lee is a researcher at a think tank focusing on maritime security."
+    r = reasons(clean_text(page("Ministers widen partnership at talks on the sea", P1, P2, P3,
+                                note)))
+    assert r[note] == "byline"
+    assert r[P3] is None
+    # a report's own last sentence about an official names an office, not a writer's role
+    official = "Minister A is a former ambassador to the other country and a trade negotiator."
+    r = reasons(clean_text(page("Ministers widen partnership at talks on the sea", P1, P2, P3,
+                                official)))
+    assert r[official] != "byline"

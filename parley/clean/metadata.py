@@ -128,3 +128,24 @@ def is_source_line(text: str, n_words: int) -> bool:
 
 def is_end_marker(text: str) -> bool:
     return bool(END_MARK_RE.search(text) or END_WORD_RE.match(text))
+
+
+# "<Name> is a researcher at ...": two to four capitalised words, "is a/an/the", then within the
+# next words a writer's or scholar's role (cues.toml [byline] bio_roles). One sentence only.
+_BIO_RE = re.compile(r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ is (?:a|an|the) ")
+MAX_BIO_WORDS = 40
+
+
+@lru_cache(maxsize=1)
+def _bio_roles() -> re.Pattern[str]:
+    roles = sorted(cues()["byline"]["bio_roles"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(r) for r in roles) + r")\b")
+
+
+def is_author_bio(text: str, n_words: int) -> bool:
+    """The author's note that closes an analysis ("Jane Roe is a researcher at a think tank
+    focusing on maritime security."): not the article's text, though it reads as a sentence."""
+    if n_words > MAX_BIO_WORDS or text.count(". ") > 1:
+        return False
+    m = _BIO_RE.match(text)
+    return bool(m) and _bio_roles().search(text.lower(), m.end(), m.end() + 40) is not None

@@ -335,6 +335,10 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
     if tail:
         keep.difference_update(tail)
         last = max(keep)
+    if len(keep) > 1 and metadata.is_author_bio(infos[last].text, infos[last].n_words):
+        keep.discard(last)  # the author's note under an analysis ("X is a researcher at ...")
+        infos[last].reason = "byline"
+        last = max(keep)
 
     stamps_after: list[int] = []
     for info in infos:

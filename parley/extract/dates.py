@@ -65,7 +65,10 @@ def _compile():
     year = r"(?:\)?,?\s{1,3}(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d))))?"
     flags = re.IGNORECASE
     return [
-        ("iso", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
+        # year first, with one separator throughout: "2024-11-19", and the dotted or slashed
+        # stamps of East Asian and broadcaster pages ("2025.07.09", "2025/07/09")
+        ("iso", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<isep>[-./])(?P<m>[01]\d)"
+                           r"(?P=isep)(?P<d>[0-3]\d)(?![\d]|\.\d)")),
         ("num", re.compile(
             rf"(?:\b(?P<wd>{_alt(weekdays)}),?\s{{1,3}})?"
             r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parley.extract import lexicon
 from parley.extract.countries import find_countries
 from parley.extract.fold import fold
 from parley.extract.people import PersonMention, _vocab
 
-# "A and B met with C and D": the verb between two groups of officials (see _cochairs).
-_MET_RE = re.compile(r"\bmet\s+with\b")
+# "A and B met with C and D": the verb between two groups of officials (see _cochairs), from
+# the cue list in data/people.toml (``group_meet_cues``).
+_MET_RE = re.compile("|".join(f"(?:{c})" for c in lexicon.people_vocab()["group_meet_cues"]))
 # Paragraphs at the top where the heads of delegation are named.
 COCHAIR_PARAGRAPHS = 4
 # Paragraphs searched for the first official of each side when no sentence names co-chairs.
@@ -118,7 +120,16 @@ def _is_non_delegation(p: Person) -> bool:
 def _is_leader(p: Person) -> bool:
     v = _vocab()
     title = fold(p.title or "").lower()
-    return (p.head or "") in v["leader_heads"] or any(t in title for t in v["leader_titles"])
+    if (p.head or "") in v["leader_heads"]:
+        return True
+    deputies = lexicon.people_vocab()["leader_deputy_words"]
+    for t in v["leader_titles"]:
+        for m in re.finditer(rf"\b{re.escape(t)}\b", title):
+            before = title[:m.start()].rstrip()
+            if not any(before.endswith(d.rstrip("-")) or title[:m.start()].endswith(d)
+                       for d in deputies):
+                return True
+    return False
 
 
 def _side_groups(s: SentenceRef, members: list[tuple[Person, PersonMention]],

@@ -79,6 +79,11 @@ def _vocab():
     }
 
 
+# "... at the Ministry of", "... of the Department": an office title that goes on to name the
+# body it belongs to (see Scanner.office_country)
+_OF_BODY = re.compile(r"\s+(?:at|of|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?([a-z]+)\b")
+
+
 @dataclass
 class PersonMention:
     para: int
@@ -441,8 +446,15 @@ class _Parser:
             return None
         low = fold(title).lower()
         for office, code in self.v["offices"]:
-            if office in low:
-                return code
+            at = low.find(office)
+            if at < 0:
+                continue
+            # "Secretary of State at the Ministry of National Defense": the office of another
+            # government's ministry, not the one that names its country
+            m = _OF_BODY.match(low, at + len(office))
+            if m and m.group(1) in self.v["bodies"]:
+                continue
+            return code
         return None
 
     # -- the scan ----------------------------------------------------------------------

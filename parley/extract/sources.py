@@ -156,6 +156,10 @@ def credits_in_stamp(text: str) -> list[tuple[str, int, int]]:
 _BYLINE_CREDIT_RE = re.compile(
     r"^\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?"
     r"\((?P<o>[A-Za-z][\w .&'-]{1,30})\)\s*$")
+# "By Lusa, in News · 14 Oct 2025": an outlet signing the story (only a known one counts: a
+# person's name has the same shape)
+_BYLINE_OUTLET_RE = re.compile(
+    r"^\s*By\s+(?P<o>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\s*(?:[,·|•—–]|\s-\s|$)")
 
 
 # "... her counterpart. (ABC News: Matt Roberts)": a caption closed by the outlet and its
@@ -170,8 +174,9 @@ def caption_credit(text: str) -> list[tuple[str, int, int]]:
 
 
 def byline_credit(text: str) -> list[tuple[str, int, int]]:
-    """A known outlet credited after the author's name in a byline above the article."""
-    m = _BYLINE_CREDIT_RE.match(text)
+    """A known outlet credited after the author's name in a byline above the article, or
+    a known outlet that is the byline ("By Lusa, in News · 14 Oct 2025")."""
+    m = _BYLINE_CREDIT_RE.match(text) or _BYLINE_OUTLET_RE.match(text)
     return _credited(m, "o", False) if m else []
 
 

@@ -43,6 +43,8 @@ _DATELINE_END_RE = re.compile(r"^\s?(?:[—–:,.(-]|--|$)")
 NOT_OURS = frozenset({"sidebar", "related_links", "caption", "duplicate"})
 # A stamp line holds a date and at most this many other words ("Updated:", "IST").
 MAX_STAMP_WORDS = 3
+# Characters that separate a stamp line's fields (pages print "|", a middle dot or a bullet).
+STAMP_FIELD_SEPARATORS = ("|", "·", "•")
 _TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?\(?[A-Z]{2,4}\)?)?",
                       re.I)
 _WORDS_RE = re.compile(r"[^\W\d_]+")
@@ -104,11 +106,11 @@ def _weekday_re() -> re.Pattern[str]:
 
 def _is_stamp(text: str, d: DateMention) -> bool:
     # the other "|" fields of a stamp are labels ("KYODO NEWS - Mar 4, 2025 | World, All",
-    # "Source: Xinhua | 2025-05-21 23:14:05 | Editor: huaxia")
-    left = text.rfind("|", 0, d.start) + 1
-    right = text.find("|", d.end)
-    if right < 0:
-        right = len(text)
+    # "Source: Xinhua | 2025-05-21 23:14:05 | Editor: huaxia", "By Lusa, in News · 14 Oct
+    # 2025, 09:12 · 0 Comments")
+    left = max(text.rfind(sep, 0, d.start) for sep in STAMP_FIELD_SEPARATORS) + 1
+    rights = [i for i in (text.find(sep, d.end) for sep in STAMP_FIELD_SEPARATORS) if i >= 0]
+    right = min(rights) if rights else len(text)
     before = text[left:d.start]
     if _BYLINE_RE.match(before):
         before = ""
