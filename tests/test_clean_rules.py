@@ -151,6 +151,10 @@ def test_caption_with_a_position_in_the_picture():
     assert captions.classify(line, 16) == "caption"
     assert captions.classify("Minister A (second from left) with the delegation", 8) == "caption"
     assert captions.classify("The minister said the talks were right (and timely).", 9) is None
+    assert captions.classify("Ministers A (2nd L) and B at the talks", 8) == "caption"
+    # a lone letter marks a legislator's party in running text
+    assert captions.classify("Senator A (R) said the talks had gone well for both sides.", 11) \
+        is None
 
 
 def test_caption_removed_but_sentence_kept():

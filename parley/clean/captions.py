@@ -35,11 +35,12 @@ BRACKET_CREDIT_RE = re.compile(
 NOTE_LABELS = frozenset({"source", "sources", "note", "notes", "data", "via", "see", "read",
                          "ref", "quelle", "fuente", "nguồn", "photo", "update", "updated",
                          "edit", "correction", "disclaimer", "video", "watch", "listen"})
-# "X (R) and Y", "Minister A (right) shakes hands with B", "(second from left)": a bracketed
-# place in the picture is printed only under photographs.
+# "Minister A (right) shakes hands with B", "(second from left)", "(3rd L)": a bracketed place
+# in the picture is printed only under photographs. A lone letter is not enough: "(R)" and
+# "(D)" also mark a US legislator's party in running text, "(C)" a copyright or a list item.
 POSITION_RE = re.compile(
     r"\((?:(?:far|second|third|2nd|3rd|centre|center|front|back|top|bottom)[ -]"
-    r"(?:from )?)?(?:left|right|centre|center|L|R|C|l|r|[23][LR])\)"
+    r"(?:from )?)?(?:left|right|centre|center|[23](?:nd|rd)? ?[LR])\)"
     r"|\((?:links|rechts|trái|phải|izquierda|derecha|à gauche|à droite)\)")
 
 
