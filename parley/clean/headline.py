@@ -140,20 +140,23 @@ _MENU_REASONS = frozenset({"navigation", "share"})
 MENU_ITEM_MAX_WORDS = 4
 
 
+def _nearest_text(infos: list[Info], idx: int, step: int) -> int | None:
+    """Index of the first non-blank line from ``idx + step`` on in direction ``step``."""
+    k = idx + step
+    while 0 <= k < len(infos) and not infos[k].text:
+        k += step
+    return k if 0 <= k < len(infos) else None
+
+
 def _between_menu_lines(infos: list[Info], idx: int) -> bool:
     """Are the non-blank lines directly above and below line ``idx`` both menu lines? A
     title is followed by its byline, date or text; a menu item by the next item."""
-    def near(step: int) -> Info | None:
-        k = idx + step
-        while 0 <= k < len(infos) and not infos[k].text:
-            k += step
-        return infos[k] if 0 <= k < len(infos) else None
-
-    def menu(n: Info | None) -> bool:
+    def menu(k: int | None) -> bool:
+        n = infos[k] if k is not None else None
         return n is not None and (n.reason in _MENU_REASONS or (
             n.reason is None and n.n_words <= MENU_ITEM_MAX_WORDS and not n.sentence_end))
 
-    return menu(near(-1)) and menu(near(1))
+    return menu(_nearest_text(infos, idx, -1)) and menu(_nearest_text(infos, idx, 1))
 
 
 def _separated(t: str) -> bool:
@@ -171,10 +174,8 @@ def above_standfirst(infos: list[Info], best: int, lead: set[str],
     directly above the winner ``best`` is a shorter title-shaped line that also shares
     MIN_SHARED words with the lead, that line is the title (its index is returned) and the
     winner is the standfirst, a part of the text."""
-    k = best - 1
-    while k >= 0 and not infos[k].text:
-        k -= 1
-    if k < 0:
+    k = _nearest_text(infos, best, -1)
+    if k is None:
         return best
     up, deck = infos[k], infos[best]
     if up.n_words >= deck.n_words or up.n_words < MIN_ABOVE_DECK_WORDS:

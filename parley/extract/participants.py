@@ -267,9 +267,9 @@ def _cochairs(people, sentences, event_sentences, sides):
         m = _MET_RE.search(s.text)
         if not m:
             continue
-        placed = sorted(((p, _in_sentence(p, s)[0]) for p in people
-                         if _in_sentence(p, s) and not _is_non_delegation(p)
-                         and not _is_leader(p) and p.head is not None),
+        placed = sorted(((p, ms[0]) for p in people for ms in (_in_sentence(p, s),)
+                         if ms and not _is_non_delegation(p) and not _is_leader(p)
+                         and p.head is not None),
                         key=lambda pm: pm[1].start)
         cut = s.start + m.start()
         if sum(pm.end <= cut for _, pm in placed) >= 1 and \

@@ -146,10 +146,10 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
     # above the article
     for ln in view.doc.lines:
         if ln.number > first_body and ln.reason not in (None, "blank", *NOT_OURS) \
-                and len(ln.text) <= MAX_FOOTER_STAMP_CHARS and _only_date_and_time(ln.text) \
-                and not _under_related_link(view, ln):
-            d = find_dates(ln.text)[0]
-            candidates.append((5, Found(d.as_date(), ln, d.start, d.end)))
+                and len(ln.text) <= MAX_FOOTER_STAMP_CHARS:
+            d = _only_date_and_time(ln.text)
+            if d is not None and not _under_related_link(view, ln):
+                candidates.append((5, Found(d.as_date(), ln, d.start, d.end)))
     for ln in lines + stamps_above:
         if ln.reason is not None and _under_related_link(view, ln):
             continue  # a listing's date line belongs to the story linked above it
@@ -183,15 +183,15 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
 MAX_FOOTER_STAMP_CHARS = 40
 
 
-def _only_date_and_time(text: str) -> bool:
-    """Whether a line is one full date and a time, and no word."""
+def _only_date_and_time(text: str) -> DateMention | None:
+    """The date of a line that is one full date and a time, and no word; else None."""
     if not _TIME_RE.search(text):
-        return False
+        return None
     ds = find_dates(text)
     if len(ds) != 1 or ds[0].kind != "full":
-        return False
+        return None
     rest = _TIME_RE.sub(" ", text[:ds[0].start] + " " + text[ds[0].end:])
-    return not _WORDS_RE.search(rest) and not re.search(r"\d", rest)
+    return None if _WORDS_RE.search(rest) or re.search(r"\d", rest) else ds[0]
 
 
 def _under_related_link(view: DocView, ln) -> bool:
