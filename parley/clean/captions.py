@@ -91,7 +91,8 @@ def classify(text: str, n_words: int, hinted: bool = True) -> str | None:
     if pos >= 0:
         # The whole line is the credit ("Photo: VNA") or a caption ending in one.
         return "photo_credit" if pos < 3 and n_words <= MAX_CREDIT_WORDS else "caption"
-    if n_words <= 60 and TRAILING_PHOTO_RE.search(text[-32:]):
+    # (an unhinted line holds no "photo"/"foto", so the trailing credit cannot match)
+    if hinted and n_words <= 60 and TRAILING_PHOTO_RE.search(text[-32:]):
         return "caption"
     if text[-1:] == ")":
         m = BRACKET_CREDIT_RE.search(text[-CREDIT_TAIL_CHARS:])

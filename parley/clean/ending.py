@@ -69,11 +69,11 @@ def end_cue(info: Info) -> str | None:
     if info.reason == "tags":
         return "end"
     if info.reason == "copyright":
-        return "end" if _FOOTER_RE.search(info.text.lower()) else None
+        return "end" if _FOOTER_RE.search(info.low) else None
     if info.n_words == 0 or info.n_words > MAX_QUOTING_CUE_WORDS:
         return None
     cs = _cue_sets()
-    low = info.text.lower()
+    low = info.low
     if cs["contains"].search(low):
         return "end"
     if cs["cta"].search(low):

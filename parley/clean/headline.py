@@ -49,15 +49,12 @@ def content_words(words: list[str], stop: frozenset[str]) -> set[str]:
     """Prefixes of the content words (``words`` are lower-cased, as ``Info.words`` are); a
     hyphenated compound ("uk-vietnam") also gives its parts, so it matches the parts written
     apart."""
-    out = set()
-    for w in words:
-        if len(w) < MIN_CONTENT_LEN or w in stop or w.isdigit():
-            continue
-        out.add(w[:PREFIX])
+    kept = [w for w in words if len(w) >= MIN_CONTENT_LEN and w not in stop and not w.isdigit()]
+    out = {w[:PREFIX] for w in kept}
+    for w in kept:
         if "-" in w:
-            for part in w.split("-"):
-                if len(part) >= MIN_CONTENT_LEN and part not in stop and not part.isdigit():
-                    out.add(part[:PREFIX])
+            out.update(part[:PREFIX] for part in w.split("-")
+                       if len(part) >= MIN_CONTENT_LEN and part not in stop and not part.isdigit())
     return out
 
 
@@ -89,9 +86,9 @@ def title_shaped(info: Info) -> bool:
         return False
     if not (MIN_TITLE_CHARS <= len(t) <= MAX_TITLE_CHARS):
         return False
-    if t.endswith((",", ";")) or is_publication_stamp(t, t.lower()):
+    low = info.low
+    if t.endswith((",", ";")) or is_publication_stamp(t, low):
         return False
-    low = t.lower()
     if low.startswith(_metadata_labels()):
         return False  # "From: Ministry of Defence", "Tags: ...": a metadata field, not a title
     if any(t.count(sep) > MAX_TITLE_SEPARATORS for sep in _TRAIL_SEPARATORS):

@@ -69,7 +69,7 @@ def best_stop_ratio(words: list[str], sw: frozenset[str]) -> float:
     page whose language guess was swayed by English furniture still has prose in its own."""
     if not words:
         return 0.0
-    own = sum(1 for w in words if w in sw)
+    own = sum(map(sw.__contains__, words))  # True counts 1; the C-level loop is faster
     if len(words) < OWN_LANG_MIN_WORDS or own >= OWN_LANG_BELOW * len(words):
         return own / len(words)
     counts: dict[str, int] = {}

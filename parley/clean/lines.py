@@ -18,16 +18,22 @@ SENTENCE_END_RE = re.compile(r"[.!?…:;。！？；：][\"'”’»)\]」』）
 CREDITED_END_RE = re.compile(r"[.!?…][\"'”’»)\]]{0,2}\s?[-–—]?\s?\([A-Za-z][A-Za-z/ ]{1,14}\)$")
 
 
-def split_lines(raw: str) -> list[Line]:
-    """Every line of ``raw`` with its span; newlines are already normalised to ``\\n``."""
-    lines: list[Line] = []
+def line_spans(raw: str) -> list[tuple[int, int, int, str, str]]:
+    """(number, start, end, raw line, stripped line) for every line of ``raw``: what
+    ``split_lines`` holds, as plain tuples for the cleaner's own pass (cheaper to build)."""
+    out = []
     pos = 0
     for number, part in enumerate(raw.split("\n"), start=1):
         end = pos + len(part)
-        reason = None if part.strip() else "blank"
-        lines.append(Line(number, pos, end, part, part.strip(), reason))
+        out.append((number, pos, end, part, part.strip()))
         pos = end + 1
-    return lines
+    return out
+
+
+def split_lines(raw: str) -> list[Line]:
+    """Every line of ``raw`` with its span; newlines are already normalised to ``\\n``."""
+    return [Line(number, start, end, part, stripped, None if stripped else "blank")
+            for number, start, end, part, stripped in line_spans(raw)]
 
 
 def normalise_ws(text: str) -> str:
@@ -36,6 +42,8 @@ def normalise_ws(text: str) -> str:
 
 def strip_date_prefix(text: str) -> str:
     """Drop a leading scraper "date YYYY-MM-DD" prefix (extraction reads it from the raw)."""
+    if "date" not in text:
+        return text  # one C-level scan spares most lines the regex call
     m = DATE_PREFIX_RE.match(text)
     return text[m.end():] if m else text
 
@@ -46,13 +54,14 @@ class Info:
     ``words`` are lower-cased (every consumer compares them case-insensitively).
     """
 
-    __slots__ = ("cls", "cw", "index", "init", "n_chars", "n_words", "reason", "sentence_end",
-                 "stop_ratio", "text", "words")
+    __slots__ = ("cls", "cw", "index", "init", "low", "n_chars", "n_words", "reason",
+                 "sentence_end", "stop_ratio", "text", "words")
 
     def __init__(self, index: int, text: str, words: list[str] | None = None) -> None:
         self.index = index  # position in the line list (0-based)
         self.text = text  # repaired, whitespace-normalised text ('' for blank lines)
-        self.words = WORD_RE.findall(text.lower()) if words is None else words
+        self.low = text.lower()  # read by most rules: lowered once
+        self.words = WORD_RE.findall(self.low) if words is None else words
         self.n_words = len(self.words)
         self.n_chars = len(text)
         # Only the tail can match (the pattern is anchored at the end).

@@ -42,6 +42,9 @@ _NO_ALNUM_RE = re.compile(r"^[\W_]*$")
 _MARKUP_RE = re.compile(r"!\[[^\]]{0,200}\]\(|^\[\]\(|<img\b|\{\{|\}\}")
 # Separators between the items of a button row or menu.
 _SEP_RE = re.compile(r"\s*[|•·/,;:›»>–—\-]+\s*|\s+")
+# The first item: every separator character is inside some _SEP_RE match, so a line that does
+# not start with a separator starts with its first item, a run of the other characters.
+_FIRST_ITEM_RE = re.compile(r"[^\s|•·/,;:›»>–—\-]+")
 # Counters glued to buttons: "Share 12", "Comments (3)".
 _COUNT_RE = re.compile(r"^\(?\d{1,6}\)?$")
 
@@ -67,7 +70,12 @@ def is_share_row(low: str, n_words: int) -> bool:
     if stripped in _share_exact():
         return True
     vocab = _share_words()
-    head = next((t for t in _SEP_RE.split(stripped, maxsplit=1) if t), "")
+    lead = _SEP_RE.match(stripped)  # split(maxsplit=1)'s first piece, found without a split
+    if lead:
+        head = stripped[lead.end():]
+    else:
+        first = _FIRST_ITEM_RE.match(stripped)
+        head = first.group() if first else ""
     if head and head not in vocab and not _COUNT_RE.match(head):
         return False  # the first item is no cue word: not a row of buttons (fast path)
     items = [t for t in _SEP_RE.split(stripped) if t]

@@ -24,7 +24,7 @@ from parley.clean.headline import (
     title_shaped,
 )
 from parley.clean.language import best_stop_ratio, guess_language, stopwords
-from parley.clean.lines import Info, make_info, normalise_ws, split_lines, strip_date_prefix
+from parley.clean.lines import Info, line_spans, normalise_ws, strip_date_prefix
 from parley.clean.mojibake import page_needs_repair, repair
 from parley.document import CleanedDoc, Line
 
@@ -37,9 +37,7 @@ LEAD_PARAGRAPHS = 3
 
 def _furniture(info: Info) -> str | None:
     """Reason from the shape/cue rules, independent of position."""
-    text = info.text
-    low = text.lower()
-    n = info.n_words
+    text, low, n = info.text, info.low, info.n_words
     hint = navigation.hinted(low, n, info.n_chars)
     reason = navigation.classify(text, low, n, hint)
     if reason:
@@ -56,7 +54,7 @@ def _furniture(info: Info) -> str | None:
 
 def _positional(info: Info, where: str) -> str:
     """Reason for a non-prose line by where it stands relative to the article."""
-    text, low, n = info.text, info.text.lower(), info.n_words
+    text, low, n = info.text, info.low, info.n_words
     if metadata.is_credit(text) or metadata.is_source_line(text, n):
         return "credit" if where != "before" else "navigation"
     if metadata.is_byline(text, low, n):
@@ -129,7 +127,7 @@ def _footer_stamp(infos: list[Info], stamps: list[int]) -> None:
     if not stamps:
         return
     cand = infos[stamps[0]]
-    if not metadata.is_cued_stamp(cand.text.lower()):
+    if not metadata.is_cued_stamp(cand.low):
         return
     k = cand.index - 1
     while k >= 0 and infos[k].reason not in (None, "headline"):
@@ -156,7 +154,7 @@ def _signature(info: Info, prev: Info | None) -> str | None:
     "FAQs" is a heading, "—Garrett" signs a reader's quote). Sites print these under the
     text; a paragraph after one (a sidebar, another story) is not the article's, when little
     text follows (see the caller)."""
-    if metadata.is_staff_credit(info.text.lower(), info.n_words):
+    if metadata.is_staff_credit(info.low, info.n_words):
         return "byline"
     if prev is None or not prev.sentence_end or prev.text.endswith((":", ";")):
         return None
@@ -231,18 +229,17 @@ def _last_sentences(infos: list[Info], last: int, keep: set[int], stop: frozense
     return last
 
 
-def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
-    """Every line's working state after all stages: (lines, infos, language, headline)."""
-    lines = split_lines(raw)
+def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info], str | None,
+                                 int | None]:
+    """Every line's working state after all stages: (line spans as ``line_spans`` gives them,
+    infos, language, headline)."""
+    lines = line_spans(raw)
     infos: list[Info] = []
     all_words: list[str] = []
     fix = page_needs_repair(raw)
-    for k, ln in enumerate(lines):
-        if ln.reason is None:
-            text = normalise_ws(strip_date_prefix(repair(ln.raw) if fix else ln.raw))
-        else:
-            text = ""
-        info = make_info(k, text)
+    for k, (_, _, _, part, stripped) in enumerate(lines):
+        text = normalise_ws(strip_date_prefix(repair(part) if fix else part)) if stripped else ""
+        info = Info(k, text)
         if not text:
             info.reason = "blank"
         infos.append(info)
@@ -356,7 +353,7 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
                 continue  # code or a formula between the article's paragraphs
             info.reason = _positional(info, where)
         elif (info.reason == "publication_line" and where == "inside"
-              and _LABEL_RE.match(info.text) and not metadata.is_cued_stamp(info.text.lower())):
+              and _LABEL_RE.match(info.text) and not metadata.is_cued_stamp(info.low)):
             info.reason = None  # "Deadline: 3 May 2020" between paragraphs: a fact of the text
         elif info.reason == "publication_line" and where == "after":
             info.reason = "boilerplate"  # a date below the article: another story's, unless
@@ -370,17 +367,19 @@ def analyse(raw: str) -> tuple[list[Line], list[Info], str | None, int | None]:
 
 def clean_text(raw: str) -> CleanedDoc:
     """Clean one decoded document (newlines already normalised to ``\\n``)."""
-    lines, infos, lang, headline = analyse(raw)
+    spans, infos, lang, headline = analyse(raw)
     english = lang == "en"
     seen: dict[str, bool] = {}  # case-change words looked up on this page (glued.split_glued)
     out: list[Line] = []
-    for ln, info in zip(lines, infos, strict=True):
+    for (number, start, end, part, stripped), info in zip(spans, infos, strict=True):
+        reason = info.reason
+        if reason == "blank":
+            out.append(Line(number, start, end, part, stripped, reason))
+            continue
         text = info.text
-        if english and info.reason in (None, "headline"):
+        if english and (reason is None or reason == "headline"):
             text = glued.split_glued(text, raw, seen)
-        out.append(Line(ln.number, ln.start, ln.end, ln.raw,
-                        text if info.reason != "blank" else ln.raw.strip(),
-                        None if info.reason is None else info.reason))
+        out.append(Line(number, start, end, part, text, reason))
     doc = CleanedDoc(raw=raw, lines=out)
     if headline is not None:
         doc.headline = out[headline].text
