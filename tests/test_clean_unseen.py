@@ -13,7 +13,14 @@ c15-c22: a press release ending "-- ENDS --" with an "About" box and media conta
 French print version with its URL footer, a mobile/AMP dump of one sentence a line, a
 ministry page whose only title is in a breadcrumb, a short article with a longer report of
 another meeting below it, a Vietnamese menu and footer around an English report with hashtags
-and emoji share rows, a "Key points:" list, a Q&A interview).
+and emoji share rows, a "Key points:" list, a Q&A interview; c23-c32: a menu of 40 sections
+on one line, a "Latest news" sidebar of timestamped paragraphs, a headline printed three
+times (page title, breadcrumb, h1) with a pull quote repeated in the body, a table of figures
+in tabs and pipes, a photo gallery with "1 of 12" counters and credited captions, an
+Indonesian page with "Baca juga:", paragraphs hard-wrapped at 70 characters around a
+newsletter box, a Reuters wire with a "Read more" list, a German cookie banner with a
+"Related topics" tag cloud around a quoted speech, a three-paragraph Portuguese report with
+a long footer). A known failure whose snippet is the gold headline is a wrong headline.
 """
 
 from __future__ import annotations
@@ -48,6 +55,49 @@ for _snippet in ("Brazil and Germany launch high-level consultations on the ener
                  "green hydrogen in the north-east of Brazil",
                  "trade agreement between the European Union and the Mercosur bloc"):
     KNOWN_FAILURES[(_C19, _snippet)] = _C19_WHY
+# c23-c32 (written as a held-out set; failures left for the cleaner's owner).
+_C24 = "c24_latest_news_timestamps_sg_vn.txt"
+_C24_WHY = ("'Latest news' is a related-box heading, but the article 'resumes' after it "
+            "(ending._resume) at the 'Clarke Quay' paragraph, which shares 5 stems with the "
+            "article by chance (polic~policy, said, statement, Thursday, two); the next "
+            "timestamped paragraphs are then kept as article text")
+for _snippet in ("arrested after a fight outside a bar in Clarke Quay",
+                 "Jurong Lake District will get a new science centre",
+                 "Lion City Sailors reached the final of the regional club championship"):
+    KNOWN_FAILURES[(_C24, _snippet)] = _C24_WHY
+KNOWN_FAILURES[("c25_headline_thrice_pullquote_in_jp.txt",
+                '"We are no longer talking about buying from each other, we are talking about '
+                'building together."')] = (
+    "a pull quote alone on a line (the first sentence of a later paragraph's quote) is kept "
+    "as body: duplicates are found only for whole lines and captions, not for a line that "
+    "repeats part of another paragraph")
+_C27 = "c27_gallery_counters_ph_jp.txt"
+_C27_WHY = ("gallery captions above the byline, between '1 of 12' counters (share), are kept: "
+            "their credits '(DFA photo)' and '(Kyodo/Hiro Komae)' are not caption marks, so "
+            "the first caption is taken for the article's first paragraph and the next two "
+            "lie inside it")
+for _snippet in ("shake hands before the dialogue at the Foreign Ministry in Tokyo",
+                 "listens to opening remarks in the Iikura Guest House",
+                 "brief Filipino officials at Yokohama port"):
+    KNOWN_FAILURES[(_C27, _snippet)] = _C27_WHY
+KNOWN_FAILURES[("c28_indonesian_id_my.txt", "Baca juga: Harga beras naik")] = (
+    "the Indonesian 'Baca juga:' ('Also read:') link between paragraphs is kept as body: "
+    "the see-also prefixes name no Indonesian form, and the page's language is unknown")
+_C29 = "c29_hardwrapped_newsletter_nz_kr.txt"
+for _snippet, _why in (
+        ("Get the Pacific Ledger morning briefing",
+         "the heading of a newsletter box between paragraphs is kept as body: it has no cue "
+         "word and 5 content words, under the 6 the off-topic notice rule needs"),
+        ("By signing up you agree to our privacy policy.",
+         "the legal line closing a newsletter box between paragraphs is kept as body: it "
+         "ends with a period, so it is taken for a sentence of the text")):
+    KNOWN_FAILURES[(_C29, _snippet)] = _why
+KNOWN_FAILURES[("c31_german_cookie_tags_ch_cn.txt",
+                "Switzerland and China resume strategic dialogue in Bern after five-year gap")] = (
+    "wrong headline: the standfirst 'Foreign ministers discuss Ukraine, trade and human "
+    "rights' shares 6 content words with the lead, the title 5, and the title (11 words) is "
+    "longer than the standfirst (8), so above_standfirst does not swap them; the title line "
+    "is dropped as related_links")
 
 
 def _norm(text: str) -> str:
@@ -86,7 +136,7 @@ def test_keep_and_drop_snippets(cleaned, folder, gold):
               and (gold["id"], s) not in KNOWN_FAILURES]
     assert not missing, f"keep snippets removed: {missing}"
     assert not leaked, f"drop snippets kept: {leaked}"
-    if "headline" in gold:
+    if "headline" in gold and (gold["id"], gold["headline"]) not in KNOWN_FAILURES:
         assert doc.headline == gold["headline"]
 
 
@@ -96,6 +146,9 @@ def test_known_failures_still_fail(cleaned):
     golds = {gold.values[1]["id"]: gold.values[1] for gold in _cases()}
     for (name, snippet), _why in KNOWN_FAILURES.items():
         folder = next(f for f in FOLDERS if (FIXTURES / f / name).exists())
+        if snippet == golds[name].get("headline"):
+            assert cleaned(folder, name).headline != snippet, (name, snippet)
+            continue
         present = _norm(snippet) in _norm(cleaned(folder, name).body)
         assert present == (snippet in golds[name]["drop"]), (name, snippet)
 
