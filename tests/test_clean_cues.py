@@ -26,7 +26,9 @@ def test_see_also_lead_ins():
     for s in ("LE PUEDE INTERESAR: El puerto abre una nueva terminal de carga",
               "Auch lesen: Warum der Winter so mild war",
               "Dowiedz się więcej: Nowe połączenie kolejowe nad morze",
-              "Read the latest from Jane Roe"):
+              "Read the latest from Jane Roe",
+              "Baca juga: Harga cabai turun di pasar induk",
+              "Lihat juga: Jadwal kereta mudik lebaran"):
         assert furniture(s) == "share", s
 
 
@@ -38,6 +40,11 @@ def test_disclosures_and_consent_notices():
         "boilerplate")
     assert furniture("Wir zeigen externe Inhalte erst, wenn du zustimmst: Klicke hier, um den "
                      "Inhalt von einem anderen Anbieter zu laden.") == "cookie_notice"
+    # The consent line under a newsletter box; "signing up to" a treaty is an article's.
+    assert furniture("By signing up you agree to our privacy policy.") == "boilerplate"
+    assert furniture("By subscribing, you agree to receive updates from us.") == "boilerplate"
+    assert furniture("By signing up to the convention, the two countries agreed to share "
+                     "data.") is None
     # A sentence about disclosure rules in an article is not a notice.
     assert furniture("The new rules on financial disclosure were passed by the parliament on "
                      "Tuesday after a long debate.") is None

@@ -221,6 +221,19 @@ def test_duplicate_paragraph_kept_once():
     assert [ln.reason for ln in doc.lines if ln.text == P1] == [None, "duplicate"]
 
 
+def test_pull_quote_kept_once_in_its_paragraph():
+    said = ("The minister said the talks had gone well. \u201cWe are building something together "
+            "that neither side could build alone. It will take years,\u201d he told reporters.")
+    pull = "\u201cWe are building something together that neither side could build alone.\u201d"
+    raw = page("Ministers widen partnership in trade and sea", P1, pull, said, P2, P3)
+    r = reasons(clean_text(raw))
+    assert r[pull] == "duplicate"
+    assert r[said] is None
+    # A quoted paragraph that no other paragraph repeats stays.
+    raw = page("Ministers widen partnership in trade and sea", P1, pull, P2, P3)
+    assert reasons(clean_text(raw))[pull] is None
+
+
 def test_duplicate_caption():
     infos = [make_info(0, "A caption of the two ministers at the table"),
              make_info(1, "A caption of the two ministers at the table")]

@@ -1,6 +1,7 @@
 """A paragraph repeated verbatim (standfirst repeated as first paragraph, doubled caption,
 headline printed twice) is kept once; later copies are removed. A caption's copy without
-its credit, next to it, is a caption."""
+its credit, next to it, is a caption. A pull quote (a sentence of the text printed again,
+in quotation marks, on a line of its own) is a duplicate of the paragraph holding it."""
 
 from __future__ import annotations
 
@@ -61,8 +62,34 @@ def _caption_copies(infos: list[Info]) -> None:
                 j += step
 
 
+# Opening quotation marks of a pull quote, and every mark stripped from its ends before it is
+# looked for inside the paragraphs (the paragraph's quotation may go on past the pulled part).
+_QUOTE_OPEN = "\"'“‘«„"
+_QUOTE_MARKS = "\"'“”‘’«»„ "
+
+
+def _pull_quotes(infos: list[Info]) -> None:
+    """A kept line that opens with a quotation mark and whose words, without the marks, stand
+    inside a longer kept line is a pull quote: the text is kept once, in its paragraph. Only
+    quoted lines are looked for, so a subheading that a paragraph repeats stays."""
+    kept = [info for info in infos if info.reason is None and info.text]
+    quotes = [info for info in kept
+              if info.text[:1] in _QUOTE_OPEN and len(info.text) >= MIN_DUP_CHARS]
+    if not quotes:
+        return
+    keys = {info.index: key(info.text) for info in kept}
+    for q in quotes:
+        core = keys[q.index].strip(_QUOTE_MARKS)
+        if len(core) < MIN_DUP_CHARS:
+            continue
+        if any(info is not q and info.reason is None and len(info.text) > len(q.text)
+               and core in keys[info.index] for info in kept):
+            q.reason = "duplicate"
+
+
 def mark_duplicates(infos: list[Info], headline: int | None) -> None:
     _caption_copies(infos)
+    _pull_quotes(infos)
     seen: dict[str, int] = {}
     hl_key = key(infos[headline].text) if headline is not None else None
     for info in infos:
