@@ -55,6 +55,15 @@ def test_related_box_inside_article_is_removed_and_article_resumes():
     assert r["Bakery opens in the harbour district"] is not None
 
 
+def test_stamped_items_of_a_latest_news_box_do_not_resume_the_article():
+    # P4 shares the article's words, but it stands under a date stamp: an item of the box.
+    raw = page(P1, P2, P3, "Latest news", "12 March 2024, 10:15", P4, "12 March 2024, 09:40",
+               TEASER)
+    r = reasons(clean_text(raw))
+    assert r[P3] is None
+    assert r[P4] is not None and r[TEASER] is not None
+
+
 def test_related_box_followed_by_off_topic_prose_ends_article():
     raw = page(P1, P2, P3, "Related stories", "Bakery opens in the harbour district", TEASER)
     r = reasons(clean_text(raw))

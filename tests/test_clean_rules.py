@@ -143,6 +143,14 @@ def test_caption_with_a_bracketed_outlet_and_photographer_credit():
         is None
     assert captions.classify("Exports rose by a fifth last year (see the table below).", 10) \
         is None
+    # ... after a slash, the photographer's name of two or more words; "(Outlet photo)"
+    line = "The delegations meet at the guest house. (City News/Ann Lee)"
+    assert captions.classify(line, 9) == "caption"
+    assert captions.classify("The two ministers shake hands. (Ministry photo)", 7) == "caption"
+    # an agency pair closing a paragraph, a poll, a lower-case note: no photo credit
+    assert captions.classify("The talks ended on Friday, officials said. (XNA/XNS)", 8) is None
+    assert captions.classify("Support for the plan fell to a third. (Gallup/Ipsos)", 9) is None
+    assert captions.classify("The port was rebuilt in 1990. (file photo)", 8) is None
 
 
 def test_caption_with_a_position_in_the_picture():
@@ -175,6 +183,14 @@ def test_publication_stamp_and_byline_and_credit():
     assert metadata.is_credit("(XNA/ABC)")
     assert not metadata.is_credit("Hello")
     assert metadata.is_end_marker("and the talks ended./.")
+
+
+def test_a_bare_date_is_a_publication_line_not_a_share_row():
+    # "may" (of "you may also like") and counters make "12 May 2024" or "10/16/2020" a row of
+    # share-button words; as a date it is the article's stamp, which extraction reads.
+    for stamp in ("12 May 2024", "May 12, 2024", "10/16/2020"):
+        raw = page("Ministers widen partnership in trade and sea", stamp, *ARTICLE)
+        assert reasons(clean_text(raw))[stamp] == "publication_line", stamp
 
 
 def test_metadata_reasons_by_position():

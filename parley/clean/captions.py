@@ -22,7 +22,10 @@ IMAGE_FILE_RE = re.compile(
 IMAGE_ALT_RE = re.compile(r"\s[-–]\s?(?:ảnh|photo|foto|image|bild|picture|img)\s?\d{1,3}\b", re.I)
 # "VNA/VNS Photo", "Reuters photo", "AFP Photo" at the very end of a caption.
 # Case-sensitive and after a capitalised credit, so "He posted a photo." is not a caption.
-TRAILING_PHOTO_RE = re.compile(r"\b[A-Z][A-Za-z/]{1,20} (?:Photo|Foto|PHOTO|FOTO)s?\)?$")
+# In brackets the photo word may be lower-case: "(DFA photo)", "(Reuters photo)"; "(file
+# photo)" starts lower-case and stays a body note.
+TRAILING_PHOTO_RE = re.compile(r"\b[A-Z][A-Za-z/]{1,20} (?:Photo|Foto|PHOTO|FOTO)s?\)?$"
+                               r"|\([A-Z][A-Za-z/]{1,20} (?:photo|foto)s?\)$")
 # "(ABC News: Matt Roberts)", "(Reuters: Kim Hong-Ji)", "(AAP: Lukas Coch)": a credit in
 # brackets closing the line, an outlet or source, a colon, then a photographer's name: some
 # outlets print no photo word at all. Both sides capitalised and a few words long; a body
@@ -31,6 +34,12 @@ TRAILING_PHOTO_RE = re.compile(r"\b[A-Z][A-Za-z/]{1,20} (?:Photo|Foto|PHOTO|FOTO
 BRACKET_CREDIT_RE = re.compile(
     r"\(((?:[A-Z][\w.&'’-]{0,20} ){0,3}[A-Z][\w.&'’-]{0,20}): ?"
     r"(?:[A-Z][\w.'’-]{0,20} ){0,3}[A-Z][\w.'’-]{0,20}\)$")
+# "(Kyodo/Hiro Komae)", "(Reuters / Jane Roe)": the same with a slash before the photographer,
+# whose name of two to four capitalised words tells it from an agency pair ("(VNA/VLLF)",
+# "(Reuters/Ipsos)") that closes a paragraph or names a poll.
+BRACKET_SLASH_CREDIT_RE = re.compile(
+    r"\((?:[A-Z][\w.&'’-]{0,20} ){0,3}[A-Z][\w.&'’-]{0,20} ?/ ?"
+    r"(?:[A-Z][\w.'’-]{0,20} ){1,3}[A-Z][\w.'’-]{0,20}\)$")
 # Bracketed labels that introduce a note or a source in running text, not a photographer.
 NOTE_LABELS = frozenset({"source", "sources", "note", "notes", "data", "via", "see", "read",
                          "ref", "quelle", "fuente", "nguồn", "photo", "update", "updated",
@@ -98,6 +107,10 @@ def classify(text: str, n_words: int, hinted: bool = True) -> str | None:
         m = BRACKET_CREDIT_RE.search(text[-CREDIT_TAIL_CHARS:])
         if m and m.group(1).lower() not in NOTE_LABELS and m.start() > 0:
             return "caption"
+        if "/" in text[-CREDIT_TAIL_CHARS:]:
+            m = BRACKET_SLASH_CREDIT_RE.search(text[-CREDIT_TAIL_CHARS:])
+            if m and (m.start() > 0 or len(text) > CREDIT_TAIL_CHARS):
+                return "caption"
     if "(" in text and POSITION_RE.search(text):
         return "caption"
     return None

@@ -95,7 +95,8 @@ def end_cue(info: Info) -> str | None:
 def _resume(infos: list[Info], cue: int, kept: list[int], topic: set[str],
             stop: frozenset[str]) -> int | None:
     """The first article line after the box opened at ``cue`` when it is prose on the
-    article's topic, else None."""
+    article's topic, else None. A paragraph right under a date stamp is an item of the box
+    (a "Latest news" list stamps each story), whatever words it shares by chance."""
     seen = 0
     for idx in kept:
         if idx <= cue:
@@ -105,9 +106,17 @@ def _resume(infos: list[Info], cue: int, kept: list[int], topic: set[str],
             return None
         info = infos[idx]
         if info.sentence_end and len(info_words(info, stop) & topic) \
-                >= MIN_RESUME_SHARED:
+                >= MIN_RESUME_SHARED and not _under_stamp(infos, idx):
             return idx
     return None
+
+
+def _under_stamp(infos: list[Info], idx: int) -> bool:
+    """Is the nearest non-blank line above line ``idx`` a publication stamp?"""
+    k = idx - 1
+    while k >= 0 and not infos[k].text:
+        k -= 1
+    return k >= 0 and infos[k].reason == "publication_line"
 
 
 def find_cut(infos: list[Info], kept: list[int],

@@ -38,6 +38,9 @@ LEAD_PARAGRAPHS = 3
 def _furniture(info: Info) -> str | None:
     """Reason from the shape/cue rules, independent of position."""
     text, low, n = info.text, info.low, info.n_words
+    if metadata.is_publication_stamp(text, low):
+        # first: "12 May 2024" is made of share-row words too ("may" of "you may also like")
+        return "publication_line"  # relabelled by position later (another story's date)
     hint = navigation.hinted(low, n, info.n_chars)
     reason = navigation.classify(text, low, n, hint)
     if reason:
@@ -47,8 +50,6 @@ def _furniture(info: Info) -> str | None:
         return reason
     if n <= 1 and text.isascii() and text.isalpha() and text.islower():
         return "scrape_artifact"  # a lone lower-case token: a CSS class or widget name
-    if metadata.is_publication_stamp(text, low):
-        return "publication_line"  # relabelled by position later (another story's date)
     return None
 
 
