@@ -334,3 +334,54 @@ def test_a_stamp_line_with_weekdays_and_an_update_stamp():
         "Lopez also sought Peru's support for a regional fisheries pact.\n")
     assert ex.published_date == dt.date(2025, 4, 16)
     assert not ex.is_dialogue_report
+
+
+def test_share_button_names_and_tags_under_the_related_furniture_are_no_credits():
+    # unseen5: "LINE" among share buttons, "MFA" in a tag list under "Related Topics", and a
+    # bracketed credit on a line of its own under the article
+    ex = _extract_text(
+        "Chile, Peru hold fifth Strategic Dialogue in Lima\n"
+        "March 10, 2025 18:00\n"
+        "Share\nFacebook\nVK\n"
+        "Chile and Peru held their fifth Strategic Dialogue in Lima on Monday, the two "
+        "foreign ministries said.\n"
+        "The dialogue was co-chaired by Vice Foreign Minister Ana Lopez and Peruvian Vice "
+        "Foreign Minister Jorge Ruiz.\n"
+        "They agreed to expand cooperation in fisheries, trade and investment and to meet "
+        "again next year in Santiago.\n"
+        "(ANDA)\n"
+        "Related Topics\nPeru\nMFA\nJorge Ruiz\n")
+    assert ex.is_dialogue_report
+    assert ex.sources == ["ANDA"]
+
+
+def _doc(lines):
+    """A cleaned document from (reason, text) pairs: the cleaner's decisions fixed."""
+    from parley.document import CleanedDoc, Line
+
+    raw = "\n".join(t for _, t in lines)
+    out, at = [], 0
+    for k, (reason, text) in enumerate(lines, 1):
+        out.append(Line(k, at, at + len(text), text, text, reason))
+        at += len(text) + 1
+    head = next((ln for ln in out if ln.reason == "headline"), None)
+    return CleanedDoc(raw, out, head.text if head else None, head.number if head else None)
+
+
+def test_a_release_stamp_signed_by_a_bureau_and_a_source_line_under_the_article():
+    # unseen5: a stamp "... by ACRONYM City", kept atop the body or taken for a related link
+    # above it, and a "Source(s): X" line under the article
+    body = [(None, "The fifth Chile-Peru Strategic Dialogue was held in Lima on March 10, "
+                   "2025. It was co-chaired by Vice Foreign Minister Ana Lopez and Peruvian "
+                   "Vice Foreign Minister Jorge Ruiz."),
+            (None, "Both sides agreed to expand cooperation in fisheries, mining and "
+                   "education."),
+            ("boilerplate", "Source(s): EFE"),
+            ("related_links", "Read this release in: Spanish")]
+    stamp = "Posted On: 10 MAR 2025 6:10PM by PNB Lima"
+    for reason in (None, "related_links"):
+        doc = _doc([("headline", "Fifth Chile-Peru Strategic Dialogue held in Lima"),
+                    (reason, stamp), *body])
+        ex = extract(doc, today=TODAY)
+        assert ex.is_dialogue_report
+        assert ex.sources == ["EFE", "PNB"], reason

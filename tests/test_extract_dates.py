@@ -33,6 +33,8 @@ def one(text):
     ("11/16/2021", 2021, 11, 16),  # month first: 16 cannot be a month
     ("Updated: 30-11-2019 17:49 IST", 2019, 11, 30),  # day first: 30 cannot be a month
     ("on Sept 5", None, 9, 5),
+    ("Updated 22:14, 17-Nov-2025", 2025, 11, 17),  # the month spelled between hyphens
+    ("filed 05-MAR-2024", 2024, 3, 5),
 ])
 def test_date_styles(text, y, m, d):
     got = one(text)

@@ -75,6 +75,20 @@ def test_past_and_future_meetings_are_marked():
     assert not mention("Norway and Chile held the fifth dialogue in Oslo.").marked
 
 
+def test_a_meeting_called_off_is_marked():
+    # unseen5: a postponed dialogue is no report, in the body and in the headline
+    assert mention("A security dialogue between Chile and Peru that was scheduled for "
+                   "Thursday in Lima has been postponed.").marked
+    assert find_mentions("Chile, Peru postpone strategic dialogue amid fishing row", -1)[0].marked
+    # a meeting held after a delay is still the meeting reported, and a cancel word far
+    # from the mention is about something else
+    assert not mention("The strategic dialogue, postponed from March, was held in Lima on "
+                       "Tuesday.").marked
+    assert not mention("At the strategic dialogue Chile and Peru reviewed fisheries, "
+                       "tourism, mining, energy, transport, culture and education links and "
+                       "agreed to cancel visa fees.").marked
+
+
 def test_pick_prefers_the_reported_meeting_and_its_fullest_name():
     head = find_mentions("Chile, Peru hold second defence dialogue", -1)
     body = find_mentions("Chile and Peru held their second strategic defence dialogue in Lima. "
@@ -198,6 +212,28 @@ def test_amounts(text, expected):
         [(round(v), c) for v, c in expected]
 
 
+def test_indian_digit_grouping():
+    # unseen5: "1,50,590 crore" groups digits in pairs before the last three
+    assert [(round(m.amount), m.currency) for m in find_amounts("output of Rs 1,50,590 crore")] \
+        == [(1_505_900_000_000, "INR")]
+    assert [(round(m.amount), m.currency) for m in find_amounts("Rs 12,34,567")] == [
+        (1_234_567, "INR")]
+
+
+def test_a_one_letter_mark_is_the_currency_of_a_side_that_prints_it():
+    from parley.extract.amounts import side_marks
+
+    def cur(text, sides):
+        return [(round(m.amount), m.currency) for m in side_marks(text, sides, [])]
+
+    text = "a budget of N40 billion and R3 billion"
+    assert cur(text, ["GB", "NG"]) == [(40_000_000_000, "NGN")]
+    assert cur(text, ["CN", "ZA"]) == [(3_000_000_000, "ZAR")]
+    assert cur("exports of Sh78 billion", ["KE", "US"]) == [(78_000_000_000, "KES")]
+    assert cur(text, ["CN", "US"]) == []  # no side prints these marks
+    assert cur("the R2 road and grade N3", ["CN", "ZA"]) == []  # no scale word: no money
+
+
 def test_numbers_without_a_currency_are_not_money():
     assert find_amounts("229.5 km and 468 foundations, 31 communes, 2 million people") == []
 
@@ -208,6 +244,25 @@ def test_topics_from_a_list_of_cooperation_areas():
             "peace-keeping, cyber security and the clearance of unexploded ordnance.")
     assert set(find_topics(text)) == {"training_education", "military_medicine",
                                       "peacekeeping", "cyber_security", "uxo_clearance"}
+
+
+def test_training_health_trade_and_robotics_cues_from_unseen5():
+    assert set(find_topics("He praised support for training Nigerian troops.")) == \
+        {"training_education"}
+    assert set(find_topics("China will fund vocational training for young people.")) == \
+        {"training_education"}
+    assert set(find_topics("They will cooperate in maritime security, HADR and training.")) \
+        >= {"training_education"}
+    assert "training_education" not in find_topics("They discussed training and equipment.")
+    assert set(find_topics("The US pledged support for Kenya's health sector.")) == \
+        {"health_cooperation"}
+    assert set(find_topics("co-production of unmanned vehicles and robotics")) == \
+        {"high_technology"}
+    for text in ("They reviewed cooperation in trade, defence and culture.",
+                 "They will deepen cooperation in trade, investment and tourism.",
+                 "China is the country's largest trading partner.",
+                 "He called for a more balanced trade relationship."):
+        assert set(find_topics(text)) == {"trade_economy"}, text
 
 
 def test_topic_look_alikes_are_not_topics():
@@ -346,6 +401,18 @@ def test_credits_in_new_shapes():
     assert names(sources.credits_in_tail("... at the ministry, Monday. (Kyodo)", False)) == \
         ["Kyodo"]
     assert names(sources.credits_in_tail("... at the ministry, Monday. (XYZ)", False)) == []
+
+
+def test_source_lines_stamps_by_an_agency_and_end_markers():
+    # unseen5: "Source(s): X", "Source: X and news agencies", "... 6:10PM by PNB Lima", "(END)"
+    assert names(sources.source_line("Source(s): Xinhua")) == ["Xinhua"]
+    assert names(sources.source_line("Source: Andina and news agencies")) == ["Andina"]
+    assert names(sources.source_line("Source: Reuters/AFP")) == ["Reuters", "AFP"]
+    assert names(sources.source_line("Source: the ministry's press office")) == []
+    assert names(sources.credits_in_stamp("Posted On: 3 MAR 2025 6:10PM by PNB Lima")) == \
+        ["PNB"]
+    assert names(sources.credits_in_stamp("Posted 3 Mar 2025 by John Smith")) == []
+    assert names(sources.credits_in_tail("The next round will be in Lima. (END)")) == []
 
 
 def test_a_bare_dollar_is_the_host_dollar_when_us_dollars_are_marked_apart():

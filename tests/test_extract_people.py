@@ -302,6 +302,27 @@ def test_a_cochair_outside_the_pair_got_the_side_from_a_shared_office_name():
     assert got["Rizal Pratama"][:2] == ("co_chair", "ID")
 
 
+def test_unseen5_titles_a_diaspora_office_a_region_demonym_and_an_attached_body():
+    assert people("Foreign and Diaspora Affairs Cabinet Secretary Jane Wanjiru spoke") == [
+        ("Jane Wanjiru", "Foreign and Diaspora Affairs Cabinet Secretary", None, None)]
+    # "South African" is a demonym (made of region words), not part of the office
+    assert people("South African Minister of Trade Sipho Dlamini spoke") == [
+        ("Sipho Dlamini", "Minister of Trade", None, "ZA")]
+    # a release's "Title, Body, Country, Mr Name": the country is the side
+    assert people("It was co-chaired by Vice-Minister of Defence for Policy, Ministry of "
+                  "Defence, Peru, Mr Jorge Ruiz.") == [
+        ("Jorge Ruiz", "Vice-Minister of Defence for Policy", None, "PE")]
+
+
+def test_a_side_that_sends_its_ministers_names_its_delegation():
+    text = ("Chile was represented by Foreign Minister Ana Lopez and Defence Minister Pedro "
+            "Diaz. Peru sent Foreign Minister Jorge Ruiz and Minister of Defence Luis Soto.")
+    got = roles(text, ["CL", "PE"])
+    assert {n: (r, c) for n, (r, c, _) in got.items()} == {
+        "Ana Lopez": ("co_chair", "CL"), "Pedro Diaz": ("co_chair", "CL"),
+        "Jorge Ruiz": ("co_chair", "PE"), "Luis Soto": ("co_chair", "PE")}
+
+
 def test_officials_on_both_sides_of_met_with_are_the_delegations():
     text = ("Chile and Peru reaffirmed their alliance during the fifth 2+2 Ministerial "
             "Dialogue. Foreign Minister Ana Lopez and Defence Minister Pedro Diaz met with "

@@ -33,6 +33,9 @@ __all__ = ["Amount", "Evidence", "Extraction", "Person", "Topic", "extract"]
 
 # Paragraphs at the top that may report the meeting (later ones are background).
 EVENT_PARAGRAPHS = 3
+# A kept paragraph this short at the top may be the release's stamp ("Posted On: 3 MAR 2025
+# 6:10PM by PNB Lima" is 8 words); a sentence of the article is longer.
+STAMP_MAX_WORDS = 12
 # Removed lines whose photo credits name the article's outlet.
 CREDIT_REASONS = frozenset({"caption", "photo_credit", "credit", "byline", "navigation",
                             "publication_line", "image_file"})
@@ -113,8 +116,11 @@ def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
         s = view.sentence_at(para, offset)
         ex.topics.append(Topic(topic, s.text if s else view.paras[para].text))
         cite("topic", topic, view.paras[para], offset, offset + (b - a))
-    found = [(para, ln, money) for para, ln in enumerate(view.paras)
-             for money in amounts_mod.find_amounts(ln.text)]
+    found = []
+    for para, ln in enumerate(view.paras):
+        monies = amounts_mod.find_amounts(ln.text)
+        monies += amounts_mod.side_marks(ln.text, ex.countries, monies)
+        found += [(para, ln, money) for money in sorted(monies, key=lambda m: m.start)]
     host = ex.host_country if ex.host_country in ex.countries else None
     local = amounts_mod.local_dollars([m for _, _, m in found], host)
     local = amounts_mod.local_rupees(local, ex.countries)
@@ -124,6 +130,20 @@ def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
                                  s.text if s else ln.text))
         cite("amount", f"{money.amount:g} {money.currency}", ln, money.start, money.end)
     return ex
+
+
+# Removed lines after the article that open the page's furniture: a share bar or a block of
+# related links. Credits are the article's up to there; below, lone words are tags and menus.
+FURNITURE_REASONS = frozenset({"share", "related_links"})
+
+
+def _furniture_start(view: DocView) -> int:
+    """The line number where the page's furniture under the article starts (10**9 if none)."""
+    if not view.paras:
+        return 10**9
+    last = view.paras[-1].number
+    return next((ln.number for ln in view.doc.lines
+                 if ln.number > last and ln.reason in FURNITURE_REASONS), 10**9)
 
 
 def _line(view: DocView, where: int) -> Line:
@@ -258,19 +278,37 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
             second = view.paras[1]
             found += [(n, second, a, b) for n, a, b in sources.credits_in_lead(second.text)]
         found += [(n, last, a, b) for n, a, b in sources.credits_in_tail(last.text)]
-    for ln in view.doc.lines:
+    lines = view.doc.lines
+    furniture = _furniture_start(view)
+    for k, ln in enumerate(lines):
+        below = ln.number > view.first_body_line
+        if below and ln.reason in (None, "boilerplate", *CREDIT_REASONS) \
+                and ln.number < furniture:
+            # "Source: Andina and news agencies", "Source(s): EFE" under the article
+            found += [(n, ln, a, b) for n, a, b in sources.source_line(ln.text)]
         if ln.reason in CREDIT_REASONS or ln.reason is None:
             strict = ln.reason == "credit" or (ln.reason is not None and ln.number
                                                 < view.first_body_line)
-            if ln.reason is not None or len(ln.text.split()) <= 3:
+            lone = ln.reason is not None or len(ln.text.split()) <= 3
+            if lone and (ln.number > furniture or (k and lines[k - 1].reason == "share")):
+                # a lone word in a tag list under the "Related"/share furniture ("Related
+                # Topics / Peru / MFA"), or a share button's name ("Facebook / VK")
+                lone = False
+            if lone:
                 found += [(n, ln, a, b) for n, a, b in sources.credit_line(ln.text, strict)]
+            if ln.reason == "credit" and below and ln.number < furniture:
+                # a credit line of its own under the article: "(NAN)"
+                found += [(n, ln, a, b) for n, a, b in sources.credits_in_tail(ln.text)]
             found += [(n, ln, a, b) for n, a, b in sources.photo_credits(ln.text)]
             if ln.reason == "caption" or (ln.reason is None and ln is not last):
                 # a caption's or paragraph's closing credit: "... at the ministry. (Kyodo)"
                 found += [(n, ln, a, b) for n, a, b in sources.credits_in_tail(ln.text, False)]
             if ln.reason == "caption":
                 found += [(n, ln, a, b) for n, a, b in sources.caption_credit(ln.text)]
-            if ln.reason == "publication_line":
+            if ln.reason == "publication_line" or (
+                    ln.reason is None and ln in view.paras[:EVENT_PARAGRAPHS]
+                    and len(ln.text.split()) <= STAMP_MAX_WORDS):
+                # a stamp line, also one cleaning kept at the top of the body
                 found += [(n, ln, a, b) for n, a, b in sources.credits_in_stamp(ln.text)]
         if ln.reason in (None, "boilerplate", *CREDIT_REASONS) and ln.number > \
                 view.first_body_line:
@@ -279,6 +317,8 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
         if ln.reason in (*CREDIT_REASONS, "related_links") and ln.number < view.first_body_line:
             # a byline above the article that cleaning may take for a related link
             found += [(n, ln, a, b) for n, a, b in sources.byline_credit(ln.text)]
+            if ln.reason == "related_links":  # a release's stamp taken for one, too
+                found += [(n, ln, a, b) for n, a, b in sources.stamp_signature(ln.text)]
     for s in view.sentences:
         ln = view.paras[s.para]
         found += [(n, ln, s.start + a, s.start + b) for n, a, b in sources.reported(s.text)]

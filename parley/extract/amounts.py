@@ -3,6 +3,9 @@
 A bare "$" is USD, unless the report marks US dollars apart ("US$") and the meeting was held
 in a country with its own dollar (``local_dollars``): then it is that country's dollar.
 "Rs" is INR unless a side has a rupee of its own and India is not a side (``local_rupees``).
+A one- or two-letter mark glued to a figure with a scale ("N40 billion", "R3 billion",
+"Sh12 billion") is the currency of a side that prints it so (``side_marks``), never money
+otherwise: such letters are road numbers, grades and model names elsewhere.
 
 Amounts are in units ("130 million" -> 130000000) with an ISO 4217 currency: symbols and
 words from ``data/currencies.toml``, codes checked against pycountry's currency list. A
@@ -18,7 +21,10 @@ from functools import cache
 from parley.extract import lexicon
 from parley.extract.spans import SpanSet
 
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Western grouping ("1,505,900"), the Indian lakh grouping ("1,50,590": pairs of digits
+# before the last three), or no grouping.
+_NUM = (r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"|\d+(?:\.\d+)?)")
 
 
 @dataclass(frozen=True)
@@ -118,3 +124,42 @@ def local_rupees(found: list[Money], sides: list[str]) -> list[Money]:
     local = own.pop()
     return [Money(m.amount, local, m.start, m.end, m.text)
             if m.currency == "INR" and m.text.startswith(_RUPEE_MARKS) else m for m in found]
+
+
+@cache
+def _side_patterns() -> list[tuple[re.Pattern[str], dict[str, str]]]:
+    cur = lexicon.currencies()
+    marks = cur.get("side_marks", {})
+    scales = sorted(cur["scales"], key=len, reverse=True)
+    scale = r"\s?(?P<scale>" + "|".join(re.escape(s) for s in scales) + r")\b"
+    out = []
+    for mark in sorted(marks, key=len, reverse=True):
+        # glued to the figure and followed by a scale word: "N40 billion", "Sh12bn"
+        out.append((re.compile(rf"(?<![\w$£€¥.,]){re.escape(mark)}{_NUM}{scale}"), marks[mark]))
+    return out
+
+
+def side_marks(text: str, sides: list[str], taken: list[Money]) -> list[Money]:
+    """Figures in a side's own one- or two-letter currency mark (``[side_marks]`` in
+    ``data/currencies.toml``: mark -> {country: ISO code}); only for a side that uses the mark,
+    and never over a figure already read."""
+    if not _DIGIT.search(text):
+        return []
+    cur = lexicon.currencies()
+    spans = SpanSet()
+    for m in taken:
+        spans.add(m.start, m.end)
+    out: list[Money] = []
+    for pat, by_country in _side_patterns():
+        codes = {by_country[c] for c in sides if c in by_country}
+        if len(codes) != 1:
+            continue
+        code = codes.pop()
+        for m in pat.finditer(text):
+            a, b = m.span()
+            if not spans.free(a, b):
+                continue
+            value = float(m.group("num").replace(",", "")) * float(cur["scales"][m.group("scale")])
+            spans.add(a, b)
+            out.append(Money(value, code, a, b, text[a:b]))
+    return out

@@ -2,9 +2,9 @@
 
 Recognised (unambiguous styles only): ``March 30``, ``Dec. 18``, ``June 17, 2011``,
 ``30 March 2023``, ``November 15-16``, ``Thursday (August 1)``, ``2024-04-24``,
-``11/16/2021`` and ``30-11-2019`` (only when the day is > 12, else the order is unknowable),
-``December 2022`` (month and year), weekdays alone (``on Thursday``), bare years, and
-``today``/``yesterday``. Patterns are bounded (no nested quantifiers): linear time.
+``17-Nov-2025``, ``11/16/2021`` and ``30-11-2019`` (only when the day is > 12, else the order
+is unknowable), ``December 2022`` (month and year), weekdays alone (``on Thursday``), bare
+years, and ``today``/``yesterday``. Patterns are bounded (no nested quantifiers): linear time.
 """
 
 from __future__ import annotations
@@ -73,6 +73,10 @@ def _compile():
             rf"(?:\b(?P<wd>{_alt(weekdays)}),?\s{{1,3}})?"
             r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
             r"(?P<y>(?:19|20)\d\d)(?!\d)", flags)),
+        # a month name between hyphens, as broadcasters' and databases' stamps print it
+        # ("Updated 22:14, 17-Nov-2025", "05-MAR-2024"): the month is spelled, so day and
+        # month cannot be mistaken for each other as in "05-03-2024"
+        ("dmy", re.compile(rf"(?<![\w-]){day}-{mon}-(?P<y>(?:19|20)\d\d)(?![\d-])", flags)),
         ("dm", re.compile(rf"\b{wd}{day}{day2}\s{{1,3}}(?:of\s)?{mon}\b\.?{year}", flags)),
         ("md", re.compile(rf"\b{wd}{mon}\b\.?\s{{0,3}}{day}{day2}{year}", flags)),
         ("my", re.compile(rf"\b{mon}\b\.?,?\s{{1,3}}(?P<y>(?:19|20)\d\d)(?!\d)", flags)),
@@ -109,7 +113,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
 # around digit runs (a weekday and a month can precede the day by ~25 characters, a month and
 # a year follow it within ~20), which skips most of a paragraph's text.
 _DIGIT_RUN = re.compile(r"\d+")
-DIGIT_KINDS = frozenset({"iso", "num", "dm", "md", "my", "year"})
+DIGIT_KINDS = frozenset({"iso", "num", "dmy", "dm", "md", "my", "year"})
 LOOK_BEFORE_DIGITS = 40
 LOOK_AFTER_DIGITS = 24
 
@@ -178,7 +182,7 @@ def _mention(kind, m, months, weekdays) -> DateMention | None:
                 return None
             day, month = fits[0]
         return _checked(DateMention(a, b, "full", y, month, day, wd))
-    if kind in ("dm", "md"):
+    if kind in ("dm", "md", "dmy"):
         if not _capitalised(m, "mon"):
             return None
         month = months[gd["mon"].lower()]

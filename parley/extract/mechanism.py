@@ -54,6 +54,11 @@ def _vocab():
         "before": lexicon.words_re(v["before_markers"]),
         "after": lexicon.words_re(v["after_markers"]),
         "resumed": re.compile("|".join(v["resumed_after"])),
+        "cancel": lexicon.words_re(v["cancel_verbs"]),
+        "passive_cancel": re.compile(
+            r"\b(?:has|have|had|was|were|is|are|be|been|being)\s(?:been\s)?(?:"
+            + "|".join(re.escape(w) for w in v["cancel_participles"]) + r")\b"),
+        "held": lexicon.words_re(v["held_verbs"]),
     }
 
 
@@ -344,8 +349,21 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
         before = " ".join(x.low for x in toks[max(0, anchor - MARKER_WINDOW):anchor])
         after = " ".join(x.low for x in toks[h + 1:h + 1 + MARKER_WINDOW + 1])
         m.marked = bool(v["before"].search(before) or v["after"].search(after))
+        if not m.marked:
+            m.marked = _called_off(before, low[toks[h].end:spans[k][1]],
+                                   low[spans[k][0]:spans[k][1]], v)
         out.append(m)
     return out
+
+
+def _called_off(before: str, rest: str, sentence: str, v) -> bool:
+    """Was the mention's meeting called off? A cancel verb in the words just ``before`` it
+    ("postpone strategic dialogue"), or a passive cancel in the ``rest`` of its sentence
+    ("... has been postponed"), and its ``sentence`` does not report it held (lower case;
+    ``cancel_verbs``, ``cancel_participles`` and ``held_verbs`` in the data)."""
+    if not (v["cancel"].search(before) or v["passive_cancel"].search(rest)):
+        return False
+    return not v["held"].search(sentence)
 
 
 def _phrase_start(toks: tuple[Token, ...], first: int,

@@ -69,6 +69,7 @@ def _vocab():
         "abbrev": frozenset(v["name_abbreviations"]),
         "not_names": frozenset(v["not_names"]),
         "calendar": frozenset(v["calendar_words"]),
+        "regions": frozenset(v["region_title_words"]),
         "offices": sorted(((fold(k).lower(), c) for k, c in v["office_country"].items()),
                           key=lambda kc: -len(kc[0])),
         "surnames": {code: frozenset(names) for code, names in v["surnames"].items()},
@@ -175,6 +176,8 @@ class _Parser:
         while j > 0 and self.country_at.get(j - 1) is c:
             j -= 1
         end = self.country_span_end(j)
+        if all(self.toks[x].low in self.v["regions"] for x in range(j, end)):
+            return False  # "South African": a demonym made of region words, not an office
         return all(self.is_title_word(self.toks[x]) or self.toks[x].text in self.v["conn"]
                    for x in range(j, end))
 
@@ -514,8 +517,14 @@ class _Parser:
                 t_end -= 1
                 head = self._last_head(j, t_end)
         k = t_end if head else j
+        attached = self._attached_body(k) if head else None
+        if attached is not None:
+            # "Vice-Minister of ..., Ministry of Defence, Peru, Mr X": the body and the
+            # country the title belongs to, printed between the title and the name
+            k, side = attached
+            country = country or side
         # "Deputy Defense Minister, Senior Lt. Gen. X": a comma may follow the title
-        if head and k < len(toks) and not (_COMMA_GAP.match(self.gap(k))
+        elif head and k < len(toks) and not (_COMMA_GAP.match(self.gap(k))
                                            or _SPACE.match(self.gap(k))
                                            or (self.gap(k) == ") " and k > j
                                                and self.end_offset(toks[j].start, k)
@@ -569,6 +578,47 @@ class _Parser:
         elif person.country is None:
             person.country = self.office_country(person.title)
         return person, end
+
+    def _attached_body(self, k: int) -> tuple[int, str | None] | None:
+        """After a title ending at token k: ", [the] <Body>[, <Country>], " and then a name
+        ("Vice-Minister of Defence for Policy, Ministry of Defence, Peru, Mr X", as
+        government press releases print a foreign official). The body is capitalised
+        office words holding a body noun ("Ministry"); it is not part of the title (the office
+        is), and the country it names, or the one printed after it, is the person's side.
+        Returns (index where the rank, honorific or name starts, side) or None."""
+        toks, v = self.toks, self.v
+        if k >= len(toks) or not _COMMA_GAP.match(self.gap(k)):
+            return None
+        x = k + 1 if toks[k].low == "the" else k
+        b_start, has_body, side = x, False, None
+        while x < len(toks) and x - b_start < MAX_BODY_LIST_TOKENS:
+            t = toks[x]
+            if x > b_start and not _SPACE.match(self.gap(x)):
+                break
+            if x in self.country_at:
+                side = side or self.country_at[x].code
+                x = self.country_span_end(x)
+                continue
+            if t.cap and self.is_title_word(t) and not head_of(t.low):
+                has_body = has_body or t.low in v["bodies"]
+                x += 1
+                continue
+            if x > b_start and t.text in v["conn"]:
+                x += 1
+                continue
+            break
+        if not has_body or x >= len(toks) or not _COMMA_GAP.match(self.gap(x)):
+            return None
+        if x in self.country_at and not self.is_office_alias(x):  # ", Japan,"
+            e = self.country_span_end(x)
+            side = self.country_at[x].code
+            if e >= len(toks) or not _COMMA_GAP.match(self.gap(e)):
+                return None
+            x = e
+        n = self.honorific_run(self.rank_run(x))
+        if self.name_run(n, after_title=True)[0] == n:
+            return None
+        return x, side
 
     def _drop_trailing_rank(self, i: int, j: int) -> int:
         """"Minister of National Defence General Phan Van Giang": the title ends before a rank

@@ -145,10 +145,54 @@ def credits_in_tail(text: str, strict: bool = True) -> list[tuple[str, int, int]
 _STAMP_LEAD_RE = re.compile(r"^[\s•·|]{0,3}(?P<o>[A-Za-z][\w .&'-]{1,30}?)\s{0,2}(?:[—–|-]|--)\s")
 
 
+# "Posted On: 3 MAR 2025 6:10PM by PNB Lima": a press bureau signing a release's stamp,
+# an acronym after "by" and at most its office's city, closing the line.
+_STAMP_BY_RE = re.compile(r"\d.{0,40}?\bby\s+(?P<o>[A-Z]{2,6})(?:\s+[A-Z][a-z]{2,15})?\s*$")
+
+
 def credits_in_stamp(text: str) -> list[tuple[str, int, int]]:
-    """A known outlet leading a publication stamp line (never an unknown word: "Updated -")."""
+    """A known outlet leading a publication stamp line (never an unknown word: "Updated -"),
+    or an agency acronym signing its end ("... 6:10PM by PNB Lima"; a person's name after
+    "by" is no acronym)."""
     m = _STAMP_LEAD_RE.match(text)
-    return _credited(m, "o", False) if m else []
+    out = _credited(m, "o", False) if m else []
+    return out + stamp_signature(text)
+
+
+def stamp_signature(text: str) -> list[tuple[str, int, int]]:
+    """An agency acronym signing a stamp ("... 6:10PM by PNB Lima"), alone."""
+    m = _STAMP_BY_RE.search(text)
+    return _credited(m, "o", True) if m else []
+
+
+# "Source: Andina and news agencies", "Source(s): EFE": a line under the article that
+# names where the story came from. Known outlets count (split at "/", "," and " and "); an
+# unknown one only when the line credits it together with "news agencies" or "agencies", a
+# phrase only a newsroom writes of its own copy (so capitalised words there are an outlet).
+_SOURCE_LINE_RE = re.compile(r"^\s*sources?(?:\(s\))?\s?:\s?(?P<o>[^:()\n]{2,60}?)\s*\.?\s*$", re.I)
+_WITH_AGENCIES_RE = re.compile(
+    r"^(?P<o>[A-Z][\w'’-]{1,20}(?: [A-Z][\w'’-]{1,20}){0,3}),? and (?:news )?agencies$")
+_LIST_SPLIT_RE = re.compile(r"\s*(?:/|,|\band\b)\s*")
+
+
+def source_line(text: str) -> list[tuple[str, int, int]]:
+    """The outlets a "Source: ..." line below the article credits."""
+    m = _SOURCE_LINE_RE.match(text)
+    if not m:
+        return []
+    credit, base = m.group("o"), m.start("o")
+    w = _WITH_AGENCIES_RE.match(credit)
+    if w:
+        name = w.group("o")
+        known = _canonical(name, False)
+        return [(known or name, base, base + len(name))]
+    out = []
+    for part in _LIST_SPLIT_RE.split(credit):
+        name = _canonical(part, False) if part else None
+        if name:
+            a = base + credit.find(part)
+            out.append((name, a, a + len(part)))
+    return out
 
 
 # "Jane Doe (Reuters)": an author's name (capitalised words only, unlike a
@@ -210,4 +254,6 @@ def reported(text: str) -> list[tuple[str, int, int]]:
 # Capitalised words that have the shape of an agency credit but are not one.
 _NOT_OUTLETS = frozenset({"AM", "PM", "UN", "EU", "US", "UK", "USA", "GMT", "ICT", "IST", "JST",
                           "UTC", "EST", "ASEAN", "NATO", "APEC", "TOKYO", "PHOTO", "VIDEO", "MORE",
-                          "NEWS", "LIVE", "UPDATE", "BREAKING", "HOME", "MENU", "TOP"})
+                          "NEWS", "LIVE", "UPDATE", "BREAKING", "HOME", "MENU", "TOP",
+                          # end markers printed in brackets like a credit: "(END)", "(ENDS)"
+                          "END", "ENDS"})
