@@ -373,6 +373,13 @@ def test_title_above_a_standfirst_is_the_headline():
     assert reasons(doc)[deck] is None
 
 
+def test_issuing_ministry_above_the_title_is_not_the_headline():
+    # "Ministry of ..." shares words with the lead, but it is the release's issuer label.
+    title = "Ministers widen partnership in trade and education at the sea talks"
+    doc = clean_text(page("Home", "Ministry of Trade and Education", title, *ARTICLE))
+    assert doc.headline == title
+
+
 # --- press releases, print versions, numbered paragraphs, trails, lists --------------------
 
 def test_ends_line_of_a_press_release_cuts_the_about_box():

@@ -33,7 +33,7 @@ import pytest
 from parley.clean import clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDERS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen_clean")
+FOLDERS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen_clean")
 
 # Known remaining failures: (file, snippet) -> reason.
 KNOWN_FAILURES = {

@@ -162,6 +162,19 @@ def _separated(t: str) -> bool:
 
 # A title above a standfirst is a phrase of a few words at least.
 MIN_ABOVE_DECK_WORDS = 3
+# ... and not the issuing body's name alone (cues.toml [byline] issuer), at most this long.
+MAX_ISSUER_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _issuer_prefixes() -> tuple[str, ...]:
+    return tuple(cues()["byline"]["issuer"])
+
+
+def is_issuer_label(info: Info) -> bool:
+    """A line that only names a ministry, embassy or department ("Ministry of Defence")."""
+    return (info.n_words <= MAX_ISSUER_WORDS and not info.sentence_end
+            and info.low.startswith(_issuer_prefixes()))
 
 
 def above_standfirst(infos: list[Info], best: int, lead: set[str],
@@ -175,7 +188,7 @@ def above_standfirst(infos: list[Info], best: int, lead: set[str],
     if k is None:
         return best
     up, deck = infos[k], infos[best]
-    if up.n_words >= deck.n_words or up.n_words < MIN_ABOVE_DECK_WORDS:
+    if up.n_words >= deck.n_words or up.n_words < MIN_ABOVE_DECK_WORDS or is_issuer_label(up):
         return best
     t = up.text
     # Not a row of sections, a breadcrumb or a category list ("Blog | News", "Home » Tech",
