@@ -20,8 +20,9 @@ NEAR_COPY_LINES = 3
 NEAR_COPY_MAX_WORDS = 20
 
 
-def key(text: str) -> str:
-    return " ".join(text.lower().split())
+def info_key(info: Info) -> str:
+    """What copies of a line share: its lowered text (already whitespace-normalised)."""
+    return info.low
 
 
 def _near(infos: list[Info], a: int, b: int) -> bool:
@@ -48,14 +49,14 @@ def _caption_copies(infos: list[Info]) -> None:
     for cap in infos:
         if cap.reason != "caption":
             continue
-        ck = key(cap.text)
+        ck = info_key(cap)
         for step in (-1, 1):
             j, seen = cap.index + step, 0
             while 0 <= j < len(infos) and seen < NEAR_COPY_LINES:
                 info = infos[j]
                 if info.text:
                     seen += 1
-                    k = key(info.text)
+                    k = info_key(info)
                     if (info.reason is None and len(k) >= MIN_DUP_CHARS and ck.startswith(k)
                             and len(ck) - len(k) <= CREDIT_TAIL_CHARS):
                         info.reason = "caption"
@@ -77,7 +78,7 @@ def _pull_quotes(infos: list[Info]) -> None:
               if info.text[:1] in _QUOTE_OPEN and len(info.text) >= MIN_DUP_CHARS]
     if not quotes:
         return
-    keys = {info.index: key(info.text) for info in kept}
+    keys = {info.index: info_key(info) for info in kept}
     for q in quotes:
         core = keys[q.index].strip(_QUOTE_MARKS)
         if len(core) < MIN_DUP_CHARS:
@@ -91,11 +92,11 @@ def mark_duplicates(infos: list[Info], headline: int | None) -> None:
     _caption_copies(infos)
     _pull_quotes(infos)
     seen: dict[str, int] = {}
-    hl_key = key(infos[headline].text) if headline is not None else None
+    hl_key = info_key(infos[headline]) if headline is not None else None
     for info in infos:
         if not info.text or len(info.text) < MIN_DUP_CHARS or info.index == headline:
             continue
-        k = key(info.text)
+        k = info_key(info)
         if hl_key is not None and info.reason in (None, "boilerplate", "related_links") and (
             k == hl_key or (len(k) >= HEADLINE_PREFIX_CHARS
                             and k[:HEADLINE_PREFIX_CHARS] == hl_key[:HEADLINE_PREFIX_CHARS]
