@@ -456,6 +456,32 @@ def test_list_under_a_related_heading_or_off_topic_is_not_kept():
         == [7, 8, 9]
 
 
+def test_bulleted_items_under_a_paragraph_ending_with_a_colon_are_kept():
+    intro = ("According to a statement issued after the talks in the capital, the two "
+             "ministers agreed to:")
+    items = ["• hold joint patrols near the capital three times a year instead of twice",
+             "• open a liaison post for students at the naval base in Port Blair",
+             "• let officers attend training courses in hydrography in Goa",
+             "• explore joint production of spare parts for ships of the region"]
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", P1, intro,
+                                *items, P2, P3)))
+    assert all(r[i] is None for i in items), r
+    # short lines under such a paragraph that the article does not go on after stay out
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", P1, P2, intro,
+                                "• Bakery opens in the harbour", "• Festival in the old town")))
+    assert r["• Bakery opens in the harbour"] is not None
+
+
+def test_a_video_teaser_with_its_running_time_is_removed():
+    teaser = "Watch: Ministers arrive in the capital for the talks (1:45)"
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", P1, teaser, P2,
+                                P3)))
+    assert r[teaser] == "related_links"
+    # a video story's own title has no running time
+    doc = clean_text(page("VIDEO: Ministers widen partnership in trade and sea", *ARTICLE))
+    assert doc.headline == "VIDEO: Ministers widen partnership in trade and sea"
+
+
 def test_an_authors_note_under_an_analysis_is_a_byline():
     note = "Ann Lee is a researcher at a think tank focusing on maritime security."
     r = reasons(clean_text(page("Ministers widen partnership at talks on the sea", P1, P2, P3,

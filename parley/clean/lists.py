@@ -9,6 +9,8 @@ its heading is an end cue ("Related stories", "Read more:"), which never opens s
 
 from __future__ import annotations
 
+import re
+
 from parley.clean import ending
 from parley.clean.headline import info_words, lines_words
 from parley.clean.lines import Info
@@ -25,10 +27,17 @@ MIN_ITEMS = 2
 # ... each sharing this many content words with the article text (its summary repeats the
 # article's names and nouns; a teaser of another story on the same topic shares one or two).
 MIN_ITEM_SHARED = 3
+# Items under a paragraph of the article ending with ":", up to the next paragraph, lie
+# inside the text: they may add facts the article names nowhere else ("open a liaison post
+# at the naval base in X"), so one shared content word is enough there.
+MIN_ENCLOSED_ITEM_SHARED = 1
 # The heading may stand this many non-blank lines above the article's first paragraph (a
 # summary box between the title and the text, with a byline and a date under it; the
 # headline stage looks as far, headline.MAX_LINES_BEFORE) or anywhere inside the article.
 MAX_LINES_BEFORE = 8
+# A bulleted or numbered item ("• open a liaison post", "2) train pilots") the density stage
+# kept (a long one) does not end the list: the next items may be shorter.
+_BULLET_RE = re.compile(r"^(?:[•·▪◦*\-–—]|\d{1,2}[.)])\s")
 # Reasons an item may carry from the shape rules before its place in the article is known.
 _OPEN = (None, "related_links", "navigation", "boilerplate")
 
@@ -56,23 +65,29 @@ def article_lists(infos: list[Info], article: list[int], first: int, last: int,
     while idx < last:
         intro = infos[idx]
         idx += 1
-        if (idx - 1 in kept or not intro.text.endswith(":") or intro.reason is not None
-                or not 1 <= intro.n_words <= MAX_INTRO_WORDS
+        # A kept paragraph of the article may introduce the list too ("..., the two sides
+        # agreed to:"); its items, too short for the density stage, were left out.
+        if (not intro.text.endswith(":") or intro.reason is not None
+                or not (idx - 1 in kept or 1 <= intro.n_words <= MAX_INTRO_WORDS)
                 or ending.end_cue(intro) is not None):
             continue
+        enclosed = idx - 1 in kept
+        need = MIN_ENCLOSED_ITEM_SHARED if enclosed else MIN_ITEM_SHARED
         items: list[int] = []
         k = idx
-        while k < len(infos) and k not in kept:
+        while k < len(infos) and (k not in kept or _BULLET_RE.match(infos[k].text)):
             info = infos[k]
             if info.text:
                 if not _item(info):
                     break
                 if topic is None:
                     topic = lines_words(infos, article, stop)
-                if len(info_words(info, stop) & topic) < MIN_ITEM_SHARED:
+                if len(info_words(info, stop) & topic) < need:
                     break
                 items.append(k)
             k += 1
+        if enclosed and k not in kept:
+            items = [i for i in items if i in kept]  # the run does not end in the article
         if len(items) >= MIN_ITEMS:
             out.append(intro.index)
             out.extend(items)

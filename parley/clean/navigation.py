@@ -45,6 +45,12 @@ _SEP_RE = re.compile(r"\s*[|•·/,;:›»>–—\-]+\s*|\s+")
 # The first item: every separator character is inside some _SEP_RE match, so a line that does
 # not start with a separator starts with its first item, a run of the other characters.
 _FIRST_ITEM_RE = re.compile(r"[^\s|•·/,;:›»>–—\-]+")
+# A video teaser: "Watch: <a clip's title> (1:45)", a video cue, a colon, and the clip's running
+# time in brackets closing the line. Without the running time a "VIDEO: ..." line may be a
+# video story's own title, so the time is required.
+_VIDEO_TEASER_RE = re.compile(
+    r"^(?:watch|video|vídeo|vidéo|wideo)\s?:\s.{3,200}\(\d{1,2}:\d{2}(?::\d{2})?\)$")
+MAX_VIDEO_TEASER_WORDS = 30
 # Counters glued to buttons: "Share 12", "Comments (3)".
 _COUNT_RE = re.compile(r"^\(?\d{1,6}\)?$")
 
@@ -149,6 +155,8 @@ def classify(text: str, low: str, n_words: int, hint: bool = True) -> str | None
         "@" in low or any(w in _FOLLOW_WORDS for w in low.split())
     ):
         return "share"
+    if n_words <= MAX_VIDEO_TEASER_WORDS and low[-1:] == ")" and _VIDEO_TEASER_RE.match(low):
+        return "related_links"
     if 2 < n_words <= MAX_TEASER_WORDS and rx["teaser_suffix"].search(
             low.rstrip(_TEASER_EDGE)[-_TEASER_TAIL:]):
         return "related_links"
