@@ -303,6 +303,7 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
     if boxes:
         keep.difference_update(boxes)
         article = [i for i in article if i in keep]
+        last = max(keep)  # a box may have been the article's last line
     if cut is not None:
         keep = {i for i in keep if i < cut}
         article = [i for i in article if i < cut]
