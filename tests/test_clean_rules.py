@@ -472,6 +472,20 @@ def test_bulleted_items_under_a_paragraph_ending_with_a_colon_are_kept():
     assert r["• Bakery opens in the harbour"] is not None
 
 
+def test_the_heading_of_a_sign_up_box_inside_the_article_is_removed():
+    box = ["Get the Daily Ledger morning briefing", "The top stories in your inbox at six.",
+           "Enter your email address", "Sign up"]
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", P1, *box, P2,
+                                P3)))
+    assert r[box[0]] == "boilerplate"
+    assert r[P2] is None
+    # a subheading followed by its paragraph stays
+    sub = "Talks on the sea and on trade"
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", P1, sub, P2,
+                                P3)))
+    assert r[sub] is None
+
+
 def test_a_video_teaser_with_its_running_time_is_removed():
     teaser = "Watch: Ministers arrive in the capital for the talks (1:45)"
     r = reasons(clean_text(page("Ministers widen partnership in trade and sea", P1, teaser, P2,

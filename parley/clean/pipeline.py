@@ -119,6 +119,42 @@ _OTHER_STORY = frozenset({"sidebar", "related_links"})
 STAMP_FOLLOW_LINES = 3
 
 
+# A box inside the article (a newsletter sign-up, an app prompt) is a heading line and a few
+# furniture lines with at least one button or notice among them; the heading has no cue word
+# of its own ("Get the morning briefing") and is left as text by the shape rules. A kept,
+# capitalised line of a few words without digits or a final stop, directly above such a run
+# (at least BOX_MIN_LINES removed lines, followed by more of the article), is the box's
+# heading. An article's subheading is followed by its paragraph, or by a caption; a table's
+# row ("(21 %)", "30. A B (ITA) +4.11") holds digits.
+BOX_HEADING_MIN_WORDS = 3
+BOX_HEADING_MAX_WORDS = 10
+BOX_MIN_LINES = 3
+BOX_MAX_LINES = 8
+_BOX_BUTTONS = frozenset({"share", "cookie_notice"})
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _box_headings(infos: list[Info]) -> None:
+    for info in infos:
+        if (info.reason is not None or info.sentence_end or not info.text[:1].isupper()
+                or not BOX_HEADING_MIN_WORDS <= info.n_words <= BOX_HEADING_MAX_WORDS
+                or _DIGIT_RE.search(info.text)):
+            continue
+        run: list[str] = []
+        k = info.index + 1
+        while k < len(infos) and len(run) <= BOX_MAX_LINES:
+            nxt = infos[k]
+            k += 1
+            if nxt.reason == "blank":
+                continue
+            if nxt.reason is None:
+                if len(run) >= BOX_MIN_LINES and _BOX_BUTTONS.intersection(run) \
+                        and "caption" not in run:
+                    info.reason = "boilerplate"
+                break
+            run.append(nxt.reason)
+
+
 def _footer_stamp(infos: list[Info], stamps: list[int]) -> None:
     """A cued publication stamp below the article ("Published 22 October 2013" at the foot of
     a government page) is this article's own, and labelled "publication_line" so extraction
@@ -361,6 +397,7 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
             info.reason = "boilerplate"  # a date below the article: another story's, unless
             stamps_after.append(info.index)  # _footer_stamp finds it is the article's own
     _footer_stamp(infos, stamps_after)
+    _box_headings(infos)
 
     duplicates.mark_duplicates(infos, headline)
     _off_topic_notices(infos, headline, stop)
