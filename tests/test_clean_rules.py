@@ -373,6 +373,18 @@ def test_title_above_a_standfirst_is_the_headline():
     assert reasons(doc)[deck] is None
 
 
+def test_a_title_longer_than_its_standfirst_is_the_headline():
+    # the standfirst shares more words with the lead; the plain title above it is longer
+    title = "Two countries resume their talks in the capital after a long gap of years"
+    deck = "Ministers discuss trade, education, students and the sea"
+    doc = clean_text(page("Home", title, deck, "By Ann Lee", "12 March 2024", *ARTICLE))
+    assert doc.headline == title
+    # a breadcrumb ending with the standfirst's words is no title
+    trail = "Home News Politics Ministers discuss trade, education, students and the sea"
+    doc = clean_text(page("Home", trail, deck, "By Ann Lee", "12 March 2024", *ARTICLE))
+    assert doc.headline == deck
+
+
 def test_issuing_ministry_above_the_title_is_not_the_headline():
     # "Ministry of ..." shares words with the lead, but it is the release's issuer label.
     title = "Ministers widen partnership in trade and education at the sea talks"

@@ -177,6 +177,16 @@ def is_issuer_label(info: Info) -> bool:
             and info.low.startswith(_issuer_prefixes()))
 
 
+def _longer_title(up: Info, deck: Info, lead: set[str], stop: frozenset[str]) -> bool:
+    """May a line longer than the standfirst below it be the title? Only a plain statement
+    that shares FAR_MIN_SHARED content words with the lead: not a kicker or label ending in
+    a colon ("Er sagt: ..."), not a line holding figures or dates (another story's title in
+    a list), not a breadcrumb or tag row that ends with the standfirst's own words."""
+    return (":" not in up.text and not any(c.isdigit() for c in up.text)
+            and deck.low not in up.low
+            and len(info_words(up, stop) & lead) >= FAR_MIN_SHARED)
+
+
 def above_standfirst(infos: list[Info], best: int, lead: set[str],
                       stop: frozenset[str]) -> int:
     """A standfirst (deck) without final punctuation repeats the lead's words more than the
@@ -188,7 +198,8 @@ def above_standfirst(infos: list[Info], best: int, lead: set[str],
     if k is None:
         return best
     up, deck = infos[k], infos[best]
-    if up.n_words >= deck.n_words or up.n_words < MIN_ABOVE_DECK_WORDS or is_issuer_label(up):
+    if up.n_words < MIN_ABOVE_DECK_WORDS or is_issuer_label(up) or (
+            up.n_words >= deck.n_words and not _longer_title(up, deck, lead, stop)):
         return best
     t = up.text
     # Not a row of sections, a breadcrumb or a category list ("Blog | News", "Home » Tech",
