@@ -183,3 +183,44 @@ def test_a_date_under_a_byline_taken_for_a_related_link_is_the_page_date():
                ("27/01/2025", "publication_line")]
     found, _ = publication(make_view(_doc(listing)), today)
     assert found is None
+
+
+# -- rules from unseen6 ------------------------------------------------------------------------
+def test_a_dotted_numeric_date_is_day_first():
+    # "11.02.2025" (agencies of Europe and Central Asia): dots are never month-first
+    d = one("11.02.2025 | 14:20")
+    assert (d.year, d.month, d.day) == (2025, 2, 11)
+    # slashes stay undecidable
+    assert [d for d in find_dates("on 03/04/2021 the") if d.kind == "full"] == []
+
+
+def test_a_dash_before_the_year_of_a_stamp_with_a_time():
+    d = one("Mar 3 - 2024 , 09:15")
+    assert (d.year, d.month, d.day) == (2024, 3, 3)
+    # in running text the dash does not join a year to the date
+    first = find_dates("on May 5 - 2024 was a bad year")[0]
+    assert (first.kind, first.year) == ("md", None)
+
+
+def test_a_month_glued_to_the_word_before_it():
+    d = one("Posted onJanuary 7, 2024")
+    assert (d.year, d.month, d.day) == (2024, 1, 7)
+    # a lower-case month is still no month
+    assert all(d.kind == "year" for d in find_dates("onmay 7, 2024"))
+
+
+def test_an_undecidable_numeric_stamp_takes_the_datelines_reading():
+    from parley.extract.view import make_view
+    from parley.extract.when import publication
+
+    today = dt.date(2026, 1, 1)
+    rows = [("Peru, Chile hold talks", "headline"),
+            ("Agencia | 04/06/2025 10:05", "publication_line"), ("", "blank"),
+            ("Lima, Jun 4 (Agencia).- Peru and Chile held their third Political Consultations.",
+             None)]
+    found, _ = publication(make_view(_doc(rows)), today)
+    assert found is not None and found.date == dt.date(2025, 6, 4)
+    # without a dateline the stamp stays unread
+    undated = [*rows[:3], ("Peru and Chile held talks.", None)]
+    found, _ = publication(make_view(_doc(undated)), today)
+    assert found is None

@@ -510,3 +510,85 @@ def test_a_nuclear_weapon_is_a_nonproliferation_cue():
     assert set(find_topics("They agreed on preventing any state from acquiring a nuclear "
                            "weapon.")) == {"nonproliferation"}
     assert set(find_topics("a nuclear-weapon-free zone")) == {"nonproliferation"}
+
+
+# -- rules from unseen6 ------------------------------------------------------------------------
+def test_pacific_west_african_and_latin_american_currency_marks():
+    def cur(text):
+        return [(round(m.amount), m.currency) for m in find_amounts(text)]
+
+    assert cur("a grant of FJ$2.1 million") == [(2_100_000, "FJD")]
+    assert cur("GH¢ 40 million for roads and GH₵3 billion in bonds") == \
+        [(40_000_000, "GHS"), (3_000_000_000, "GHS")]
+    assert cur("worth 900 million CFA francs") == [(900_000_000, "XOF")]
+    assert cur("2,000 million Colombian pesos and 5 million Mexican pesos") == \
+        [(2_000_000_000, "COP"), (5_000_000, "MXN")]
+
+
+def test_bare_pesos_are_the_peso_of_a_side_that_has_one_when_the_philippines_is_no_side():
+    from parley.extract.amounts import local_pesos
+
+    def cur(sides):
+        found = find_amounts("it spent 800 million pesos, or 3 billion Philippine pesos")
+        return [(round(m.amount), m.currency) for m in local_pesos(found, sides)]
+
+    assert cur(["CO", "PE"]) == [(800_000_000, "COP"), (3_000_000_000, "PHP")]
+    assert cur(["CO", "PH"]) == [(800_000_000, "PHP"), (3_000_000_000, "PHP")]
+    assert cur(["AR", "CL"]) == [(800_000_000, "PHP"), (3_000_000_000, "PHP")]  # undecidable
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("the navies discussed piracy off the Somali coast", "maritime_security"),
+    ("support for the Solomon Islands Police Force", "law_enforcement"),
+    ("countering narcotics trafficking on the border", "transnational_crime"),
+    ("the training of Estonian military personnel in Latvia", "training_education"),
+    ("to train Peruvian police officers", "training_education"),
+    ("violent extremism in the Lake Chad basin", "counter_terrorism"),
+])
+def test_cues_from_unseen6(text, topic):
+    assert topic in find_topics(text)
+
+
+def test_a_negated_meeting_verb_reports_no_meeting():
+    [m] = find_mentions("The two ministries have not held bilateral consultations since 2022.", 0)
+    assert not m.verb
+    [m] = find_mentions("The two ministries have never formally held political consultations.", 0)
+    assert not m.verb
+    [m] = find_mentions("The two ministries held bilateral consultations in Cairo.", 0)
+    assert m.verb
+
+
+def test_a_capitalised_high_level_is_part_of_the_name():
+    m = mention("held the second Peru-Chile High-Level Security Dialogue in Lima")
+    assert (m.name, m.edition) == ("High-Level Security Dialogue", 2)
+    # a rank's level phrase still ends the name
+    assert mention("held the 4th Deputy Minister-level Security Dialogue").name == \
+        "Security Dialogue"
+
+
+def test_a_day_first_dateline_credits_a_mixed_case_agency():
+    got = sources.credits_in_lead("ASTANA, 3 March (KazTAG). Kazakhstan and Japan held talks")
+    assert [n for n, _, _ in got] == ["KazTAG"]
+    # a bracketed weekday after the date is part of the date
+    assert sources.credits_in_lead("Hanoi, May 21 (Tuesday). Vietnam and Laos held talks") == []
+
+
+def test_an_initials_line_credits_the_agencies_in_its_brackets():
+    assert [n for n, _, _ in sources.initials_credit("jb/kb (AP, Reuters, dpa)")] == \
+        ["AP", "Reuters", "dpa"]
+    # a capitalised line is a related headline, not initials
+    assert sources.initials_credit("Macron in Berlin (AFP)") == []
+
+
+def test_a_byline_signed_with_the_mastheads_name_is_a_source():
+    assert [n for n, _, _ in sources.byline_masthead("By Lima Daily Times", {"Lima Daily Times"})] \
+        == ["Lima Daily Times"]
+    assert sources.byline_masthead("By Ana Cruz", {"Lima Daily Times"}) == []
+
+
+def test_west_african_capitals_are_known_cities():
+    # printed without their country after them, they are found only as known cities
+    p = place("held their consultations in Lomé on Monday to review cooperation")
+    assert (p.city, p.country) == ("Lome", "TG")
+    p = place("the fifth session took place in Abidjan to review trade")
+    assert (p.city, p.country) == ("Abidjan", "CI")

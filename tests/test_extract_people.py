@@ -336,3 +336,64 @@ def test_officials_on_both_sides_of_met_with_are_the_delegations():
             "and Vice Minister Pedro Diaz met with President Jorge Ruiz in Lima.")
     assert got != roles(text, ["CL", "PE"])
     assert roles(text, ["CL", "PE"]).get("Jorge Ruiz", ("",))[0] != "co_chair"
+
+
+# -- rules from unseen6 ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # remits of home, regional and public-safety ministries are title words
+    ("Minister of Public Safety Jean Tremblay said",
+     [("Jean Tremblay", "Minister of Public Safety", None, None)]),
+    ("Minister for Immigration Sarah Lowe said",
+     [("Sarah Lowe", "Minister for Immigration", None, None)]),
+    ("Minister for the Middle East Tom Hale said",
+     [("Tom Hale", "Minister for the Middle East", None, None)]),
+    ("Mrs Ama Boateng, Minister for Regional Integration, said",
+     [("Ama Boateng", "Minister for Regional Integration", None, None)]),
+    # a Fijian chiefly style before the name is left out of it, like a royal one
+    ("Minister for Defence Ratu Inoke Kubuabola said",
+     [("Inoke Kubuabola", "Minister for Defence", None, None)]),
+    # listed remits closed by "and" and then more of the office, or by "and the" at the end
+    ("Jane Roe, Deputy Secretary Policy, Planning and Industry at the Department of Defence, said",
+     [("Jane Roe", "Deputy Secretary Policy, Planning and Industry at the Department of Defence",
+       None, None)]),
+    ("Mr Ali Traore, Director of Europe at the Ministry of Foreign Affairs, Regional Integration "
+     "and the Diaspora.",
+     [("Ali Traore", "Director of Europe at the Ministry of Foreign Affairs, Regional Integration "
+       "and the Diaspora", None, None)]),
+])
+def test_mention_parts_unseen6(text, expected):
+    assert people(text) == expected
+
+
+def _chairs_of(text):
+    import datetime as dt
+
+    from parley.clean import clean_text
+    from parley.extract import extract
+
+    ex = extract(clean_text(text), today=dt.date(2026, 11, 23))
+    return {(p.name, p.country, p.title) for p in ex.people if p.role == "co_chair"}
+
+
+def test_hosts_who_received_their_counterparts_are_one_side():
+    text = ("Peru, Ecuador hold 3rd 2+2 meeting\n\n"
+            "LIMA, May 6 (Andina) -- Peru and Ecuador held their third 2+2 meeting of foreign "
+            "and defence ministers in Lima on Tuesday.\n\n"
+            "Peruvian Foreign Minister Ana Torres and Defence Minister Luis Vega received their "
+            "Ecuadorian counterparts, Foreign Minister Pablo Mena and Defence Minister Rosa "
+            "Cevallos, at the Peruvian foreign ministry.\n")
+    assert _chairs_of(text) == {("Ana Torres", "PE", "Foreign Minister"),
+                                ("Luis Vega", "PE", "Defence Minister"),
+                                ("Pablo Mena", "EC", "Foreign Minister"),
+                                ("Rosa Cevallos", "EC", "Defence Minister")}
+
+
+def test_an_elliptical_clause_names_the_other_delegation():
+    text = ("Latvia, Estonia hold political consultations\n\n"
+            "Latvia and Estonia held political consultations in Riga on 4 March 2025.\n\n"
+            "The Estonian delegation was led by Deputy Foreign Minister Kadri Tamm, the Latvian "
+            "delegation by Undersecretary of State at the Ministry of Foreign Affairs Andris "
+            "Kalnins.\n")
+    assert _chairs_of(text) == {
+        ("Kadri Tamm", "EE", "Deputy Foreign Minister"),
+        ("Andris Kalnins", "LV", "Undersecretary of State at the Ministry of Foreign Affairs")}

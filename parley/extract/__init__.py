@@ -124,6 +124,7 @@ def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
     host = ex.host_country if ex.host_country in ex.countries else None
     local = amounts_mod.local_dollars([m for _, _, m in found], host)
     local = amounts_mod.local_rupees(local, ex.countries)
+    local = amounts_mod.local_pesos(local, ex.countries)
     for (para, ln, _), money in zip(found, local, strict=True):
         s = view.sentence_at(para, money.start)
         ex.amounts.append(Amount(money.amount, money.currency, money.text,
@@ -280,12 +281,17 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
         found += [(n, last, a, b) for n, a, b in sources.credits_in_tail(last.text)]
     lines = view.doc.lines
     furniture = _furniture_start(view)
+    # the page's masthead: navigation lines above the article (its name, its menu)
+    mastheads = {ln.text.strip() for ln in lines
+                 if ln.reason == "navigation" and ln.number < view.first_body_line}
     for k, ln in enumerate(lines):
         below = ln.number > view.first_body_line
         if below and ln.reason in (None, "boilerplate", *CREDIT_REASONS) \
                 and ln.number < furniture:
             # "Source: Andina and news agencies", "Source(s): EFE" under the article
             found += [(n, ln, a, b) for n, a, b in sources.source_line(ln.text)]
+            # "sms/rc (AFP, dpa, Reuters)": initials and the agencies drawn on
+            found += [(n, ln, a, b) for n, a, b in sources.initials_credit(ln.text)]
         if ln.reason in CREDIT_REASONS or ln.reason is None:
             strict = ln.reason == "credit" or (ln.reason is not None and ln.number
                                                 < view.first_body_line)
@@ -317,6 +323,8 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
         if ln.reason in (*CREDIT_REASONS, "related_links") and ln.number < view.first_body_line:
             # a byline above the article that cleaning may take for a related link
             found += [(n, ln, a, b) for n, a, b in sources.byline_credit(ln.text)]
+            if ln.reason == "byline":  # "By Mexico News Daily" under that masthead line
+                found += [(n, ln, a, b) for n, a, b in sources.byline_masthead(ln.text, mastheads)]
             if ln.reason == "related_links":  # a release's stamp taken for one, too
                 found += [(n, ln, a, b) for n, a, b in sources.stamp_signature(ln.text)]
     for s in view.sentences:

@@ -2,7 +2,9 @@
 "£4.8 billion", "AUD 94.5 million", "7.41 trillion VND (282.5 million USD)" (both figures).
 A bare "$" is USD, unless the report marks US dollars apart ("US$") and the meeting was held
 in a country with its own dollar (``local_dollars``): then it is that country's dollar.
-"Rs" is INR unless a side has a rupee of its own and India is not a side (``local_rupees``).
+"Rs" is INR unless a side has a rupee of its own and India is not a side (``local_rupees``);
+a bare "pesos" likewise is PHP unless a side has a peso and the Philippines is none
+(``local_pesos``).
 A one- or two-letter mark glued to a figure with a scale ("N40 billion", "R3 billion",
 "Sh12 billion") is the currency of a side that prints it so (``side_marks``), never money
 otherwise: such letters are road numbers, grades and model names elsewhere.
@@ -124,6 +126,26 @@ def local_rupees(found: list[Money], sides: list[str]) -> list[Money]:
     local = own.pop()
     return [Money(m.amount, local, m.start, m.end, m.text)
             if m.currency == "INR" and m.text.startswith(_RUPEE_MARKS) else m for m in found]
+
+
+def local_pesos(found: list[Money], sides: list[str]) -> list[Money]:
+    """A bare "pesos" figure as the peso of the side that has one, when the Philippines is
+    not a side: "pesos" reads as PHP by default, but a Mexican or Chilean report of a meeting
+    the Philippines is no party to prints its own peso (``data/currencies.toml``
+    [local_pesos]); a peso named with its country ("Chilean pesos") is read as printed."""
+    table = lexicon.currencies().get("local_pesos", {})
+    if "PH" in sides:
+        return found
+    own = {table[c] for c in sides if c in table}
+    if len(own) != 1:
+        return found
+    local = own.pop()
+    return [Money(m.amount, local, m.start, m.end, m.text)
+            if m.currency == "PHP" and _BARE_PESO_RE.search(m.text) else m for m in found]
+
+
+# a figure whose currency is the bare word ("1,200 million pesos"), not "Philippine pesos"
+_BARE_PESO_RE = re.compile(r"(?<!Philippine )\bpesos?$")
 
 
 @cache

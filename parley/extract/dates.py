@@ -3,8 +3,10 @@
 Recognised (unambiguous styles only): ``March 30``, ``Dec. 18``, ``June 17, 2011``,
 ``30 March 2023``, ``November 15-16``, ``Thursday (August 1)``, ``2024-04-24``,
 ``17-Nov-2025``, ``11/16/2021`` and ``30-11-2019`` (only when the day is > 12, else the order
-is unknowable), ``December 2022`` (month and year), weekdays alone (``on Thursday``), bare
-years, and ``today``/``yesterday``. Patterns are bounded (no nested quantifiers): linear time.
+is unknowable; ``ambiguous_numeric`` lists those for a caller that knows the day),
+``11.02.2025`` (dotted: always day-first), ``December 2022`` (month and year), weekdays alone
+(``on Thursday``), bare years, and ``today``/``yesterday``. Patterns are bounded (no nested
+quantifiers): linear time.
 """
 
 from __future__ import annotations
@@ -61,8 +63,15 @@ def _compile():
     # never the minutes of a time ("10:12 March 05, 2025" is 5 March)
     day = r"(?<![:\d])(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
     day2 = r"(?:\s{0,2}(?:-|to|and)\s{0,2}(?P<d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?"
-    # a year glued to a time by a scraper ("October 3, 20245:12 AM") still ends the date
-    year = r"(?:\)?,?\s{1,3}(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d))))?"
+    # a year glued to a time by a scraper ("October 3, 20245:12 AM") still ends the date; a
+    # stamp may put a dash before the year when a time follows it ("Oct 14 - 2025 , 18:05",
+    # West African agency pages), never in running text ("March 5 - 2025 talks")
+    year = (r"(?:(?:\)?,?\s{1,3}|\s[-–]\s(?=(?:19|20)\d\d\s?,?\s{0,2}\d{1,2}:\d\d))"
+            r"(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d))))?")
+    # a month glued to the lower-case word before it by a scraper ("Published onSeptember 19,
+    # 2025"): the month is capitalised (checked in _mention), so a lower-case letter before it
+    # is a lost space, not part of a word
+    glued = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
     flags = re.IGNORECASE
     return [
         # year first, with one separator throughout: "2024-11-19", and the dotted or slashed
@@ -78,7 +87,7 @@ def _compile():
         # month cannot be mistaken for each other as in "05-03-2024"
         ("dmy", re.compile(rf"(?<![\w-]){day}-{mon}-(?P<y>(?:19|20)\d\d)(?![\d-])", flags)),
         ("dm", re.compile(rf"\b{wd}{day}{day2}\s{{1,3}}(?:of\s)?{mon}\b\.?{year}", flags)),
-        ("md", re.compile(rf"\b{wd}{mon}\b\.?\s{{0,3}}{day}{day2}{year}", flags)),
+        ("md", re.compile(rf"{glued}{wd}{mon}\b\.?\s{{0,3}}{day}{day2}{year}", flags)),
         ("my", re.compile(rf"\b{mon}\b\.?,?\s{{1,3}}(?P<y>(?:19|20)\d\d)(?!\d)", flags)),
         ("wd", re.compile(rf"\b(?P<wd>{_alt(weekdays)})\b", flags)),
         ("year", re.compile(r"(?<![\d$£€¥.,/-])(?P<y>(?:19[5-9]|20[0-9])\d)(?![\d%])")),
@@ -169,6 +178,10 @@ def _mention(kind, m, months, weekdays) -> DateMention | None:
         return _checked(DateMention(a, b, "full", y, int(gd["m"]), int(gd["d"])))
     if kind == "num":
         first, second = int(gd["a"]), int(gd["b"])
+        if gd["sep"] == "." and first <= 12 and second <= 12:
+            # "11.02.2025": dotted dates are day-first wherever they are printed (Europe,
+            # Russia, Central Asia); month-first dates are written with slashes
+            return _checked(DateMention(a, b, "full", y, second, first, wd))
         if first > 12 >= second or first == second:
             day, month = first, second
         elif second > 12 >= first:
@@ -203,6 +216,23 @@ def _mention(kind, m, months, weekdays) -> DateMention | None:
         return DateMention(a, b, "relative", offset_days=0 if gd["rel"].lower() == "today"
                            else -1)
     return None
+
+
+def ambiguous_numeric(text: str) -> list[tuple[int, int, dt.date, dt.date]]:
+    """Numeric dates whose day and month cannot be told apart ("05/03/2025"): (start, end,
+    day-first reading, month-first reading). ``find_dates`` leaves them out; a caller that
+    knows the day from elsewhere (the page's dateline, "Mar 5") may pick one reading."""
+    pat = dict(_patterns())["num"]
+    out = []
+    for m in pat.finditer(fold_same_length(text)):
+        first, second, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if m.group("sep") == "." or first == second or first > 12 or second > 12:
+            continue  # not ambiguous: find_dates reads these
+        try:
+            out.append((m.start(), m.end(), dt.date(y, second, first), dt.date(y, first, second)))
+        except ValueError:
+            continue
+    return out
 
 
 def _weekday_of(year: int | None, month: int, day: int) -> int | None:

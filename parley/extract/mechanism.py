@@ -59,6 +59,7 @@ def _vocab():
             r"\b(?:has|have|had|was|were|is|are|be|been|being)\s(?:been\s)?(?:"
             + "|".join(re.escape(w) for w in v["cancel_participles"]) + r")\b"),
         "held": lexicon.words_re(v["held_verbs"]),
+        "negated": re.compile(r"(?:" + "|".join(v["verb_negations"]) + r")\s+(?:\w+\s+)?$"),
     }
 
 
@@ -181,7 +182,11 @@ def _walk_name(text: str, toks: tuple[Token, ...], h: int,
         if not _NAME_GAP.match(between):
             break
         sep = "," if "," in between else "-" if "-" in between else " "
-        if t.low in v["level"] or t.low.endswith("-level"):
+        if (t.low in v["level"] or t.low.endswith("-level")) and not (
+                t.cap and _is_modifier(t.low, v["mods"])):
+            # a level phrase ends the name ("Deputy Minister-level Security Dialogue"), but a
+            # level word that is a modifier and printed capitalised is part of the proper name
+            # ("the first High-Level Security Dialogue")
             break
         if _is_modifier(t.low, v["mods"]):
             if pending_conn is not None:
@@ -343,7 +348,7 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
         k = max(0, bisect_right(span_starts, start) - 1)
         m.sentence_index = first_sentence + k
         if k not in verb_in:
-            verb_in[k] = bool(v["verbs"].search(low, spans[k][0], spans[k][1]))
+            verb_in[k] = _reports_meeting(low, spans[k][0], spans[k][1], v)
         m.verb = verb_in[k]
         anchor = ordinal[0] if ordinal else _phrase_start(toks, first, countries, v)
         before = " ".join(x.low for x in toks[max(0, anchor - MARKER_WINDOW):anchor])
@@ -354,6 +359,21 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
                                    low[spans[k][0]:spans[k][1]], v)
         out.append(m)
     return out
+
+
+# How far before a meeting verb a negation is looked for (characters): "have not held",
+# "has never formally held" (one word may stand between, see ``verb_negations``).
+NEGATION_WINDOW = 30
+
+
+def _reports_meeting(low: str, a: int, b: int, v) -> bool:
+    """Does the sentence ``low[a:b]`` report a meeting being held: a meeting verb that is not
+    negated ("the two ministries have not held bilateral consultations for two years" reports
+    none; ``verb_negations`` in the data)?"""
+    for m in v["verbs"].finditer(low, a, b):
+        if not v["negated"].search(low, max(a, m.start() - NEGATION_WINDOW), m.start()):
+            return True
+    return False
 
 
 def _called_off(before: str, rest: str, sentence: str, v) -> bool:

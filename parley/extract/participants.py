@@ -183,13 +183,27 @@ def _separator(low: str, v, styled: bool = False) -> int | None:
     "with", ";") when there is one, else at the first weak one ("led", "counterpart").
     ``styled``: the next person's mention starts with a style ("the Honourable Bill Blair"),
     so an "and the" right before it is that style's article, not "and the other side's"."""
+    for rx in v["clause_separators"]:  # ", the Polish delegation by ..."
+        m = rx.search(low)
+        if m:
+            return m.start()
     m = v["strong_separators"].search(low)
     if m:
         return m.start()
     m = v["separators"].search(low)
     if m and styled and m.group().endswith(" the") and not low[m.end():].strip():
         return None  # nothing follows the style's article: no other separator either
+    if m and m.group().startswith("counterpart"):
+        # "received their Argentine counterparts, C": the possessive and the demonym before
+        # "counterparts" describe the people after it, so the sides switch before them
+        p = _POSSESSIVE_RE.search(low, 0, m.start())
+        if p:
+            return p.start()
     return m.start() if m else None
+
+
+# "their Argentine " right before "counterparts" (at most two words after the possessive)
+_POSSESSIVE_RE = re.compile(r"\b(?:their|his|her|its)\s+(?:[\w'-]+\s+){0,2}$")
 
 
 def _styled(s: SentenceRef, m: PersonMention, v) -> bool:

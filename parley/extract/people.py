@@ -76,6 +76,7 @@ def _vocab():
         "cochair": [re.compile(p) for p in v["cochair_cues"]],
         "separators": lexicon.words_re(v["side_separators"]),
         "strong_separators": lexicon.words_re(v["strong_side_separators"]),
+        "clause_separators": [re.compile(p) for p in v["side_clause_separators"]],
         "meet": [re.compile(p) for p in v["meet_cues"]],
     }
 
@@ -277,6 +278,8 @@ class _Parser:
             if t.text == "and" and x > k:
                 seen_and = True
                 continue
+            if seen_and and t.text == "the" and toks[x - 1].text == "and":
+                continue  # "Foreign Affairs, African Integration and the Diaspora"
             if seen_and and toks[x - 1].text != "and" and _SPACE.match(self.gap(x)) \
                     and self.name_run(x, after_title=True)[0] > x:
                 return True  # the list ends where the name starts
@@ -287,6 +290,33 @@ class _Parser:
             if seen_and and t.low in v["remit_ends"] and (
                     x + 1 >= len(toks) or not _SPACE.match(self.gap(x + 1))):
                 return True  # "Director General for Asia, Pacific and African Affairs."
+            if seen_and and x + 1 < len(toks) and _SPACE.match(self.gap(x + 1)) \
+                    and toks[x + 1].text in v["conn"] and toks[x + 1].text not in ("and", "&") \
+                    and self._listed_tail(x + 1):
+                # the listed remits close and the office goes on: "Deputy Secretary Strategy,
+                # Policy and Industry at the Department of Defence"
+                return True
+            if seen_and and toks[x - 1].text == "the" and (
+                    x + 1 >= len(toks) or not _SPACE.match(self.gap(x + 1))):
+                # a body's listed remits closed by "and the" and a remit ending the clause:
+                # "the Ministry of Foreign Affairs, African Integration and the Diaspora."
+                return True
+        return False
+
+    def _listed_tail(self, k: int) -> bool:
+        """Whether a connector at token k opens more of the office: connectors and
+        capitalised office words up to a body word ("at the Department of Defence")."""
+        toks, v = self.toks, self.v
+        for x in range(k, min(len(toks), k + MAX_BODY_LIST_TOKENS)):
+            t = toks[x]
+            if x > k and not _SPACE.match(self.gap(x)):
+                return False
+            if t.text in v["conn"]:
+                continue
+            if not (t.cap and self.is_title_word(t)):
+                return False
+            if t.low in v["bodies"]:
+                return True
         return False
 
     def _starts_new_title(self, k: int) -> bool:

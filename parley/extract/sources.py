@@ -11,6 +11,7 @@ photo credit); in a photo credit only a known outlet does ("Photo: mod.gov.vn" i
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from parley.extract import lexicon
 from parley.extract.fold import fold
@@ -25,10 +26,14 @@ _LEAD_PAREN_BARE_RE = re.compile(
     r"^[A-Z][^()]{2,40}?\((?P<o>[A-Za-z][\w .&'-]{1,30})\)\s{1,2}(?=[A-Z])")
 # "Ulaanbaatar, May 21 (MONTSAME). The ...": an agency in brackets right after a dateline
 # that prints a date. Nothing but a credit stands there, so an unknown agency written as one
-# capitalised word (up to AGENCY_WORD_MAX letters) is accepted, not only a short acronym.
+# capitalised word (up to AGENCY_WORD_MAX letters) is accepted, not only a short acronym. The
+# day may come first ("TASHKENT, 11 February (UzA).", as agencies of the former Soviet states
+# print it), and an acronym may mix cases ("UzA", "KazTAG"); a bracketed weekday or month after
+# the date ("May 21 (Tuesday)") is no agency (``_CALENDAR``).
 _LEAD_DATED_PAREN_RE = re.compile(
-    r"^[A-Z][\w .'’-]{1,30}?,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s?"
-    r"\((?P<o>[A-Z]{2,12}(?:/[A-Z]{2,12}){0,2})\)\.?\s{1,2}(?=[A-Z])")
+    r"^[A-Z][\w .'’-]{1,30}?,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})"
+    r"(?:,\s\d{4})?\s?"
+    r"\((?P<o>[A-Z][A-Za-z]{1,11}(?:/[A-Z]{2,12}){0,2})\)\.?\s{1,2}(?=[A-Z])")
 # "ASTANA. KAZINFORM - Kazakhstan and ...": a capitalised dateline city, a period, then the
 # agency and a dash (the same one-word agency shape).
 _LEAD_CITY_WORD_RE = re.compile(
@@ -101,10 +106,19 @@ def _agency_word(m: re.Match) -> list[tuple[str, int, int]]:
     credit = m.group("o")
     for part in _split(credit):
         if len(part) <= AGENCY_WORD_MAX and part not in _NOT_OUTLETS \
+                and part.lower() not in _calendar() \
                 and not known_cities(part.title()):
             a = m.start("o") + credit.find(part)
             out.append((part, a, a + len(part)))
     return out
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    """Weekday and month names (and their short forms): bracketed after a dateline's date
+    they are part of the date ("May 21 (Tuesday)"), not an agency."""
+    v = lexicon.dates_vocab()
+    return frozenset([*v["months"], *v["weekdays"]])
 
 
 def credit_inputs(text: str) -> list[tuple[str, int, int]]:
@@ -193,6 +207,39 @@ def source_line(text: str) -> list[tuple[str, int, int]]:
             a = base + credit.find(part)
             out.append((name, a, a + len(part)))
     return out
+
+
+# "sms/rc (AFP, dpa, Reuters)": the authors' and editors' initials, then the agencies the story
+# drew on in brackets, on a line of its own under the article (German and other European
+# broadcasters close their copy so). Lower-case initials only: a capitalised word before the
+# bracket is a name or a headline.
+_INITIALS_CREDIT_RE = re.compile(
+    r"^\s*[a-z]{1,4}(?:/[a-z]{1,4}){0,3}\s{0,2}\((?P<o>[A-Za-z][\w .,&/'-]{1,60})\)\s*$")
+
+
+def initials_credit(text: str) -> list[tuple[str, int, int]]:
+    """The known outlets an initials line under the article credits ("sms/rc (AFP, dpa)")."""
+    m = _INITIALS_CREDIT_RE.match(text)
+    if not m:
+        return []
+    credit, base = m.group("o"), m.start("o")
+    out = []
+    for part in _LIST_SPLIT_RE.split(credit):
+        name = _canonical(part, False) if part else None
+        if name:
+            a = base + credit.find(part)
+            out.append((name, a, a + len(part)))
+    return out
+
+
+def byline_masthead(text: str, mastheads: set[str]) -> list[tuple[str, int, int]]:
+    """An outlet that signs the byline with the page's own name ("By Mexico News Daily" under
+    a "Mexico News Daily" masthead line): a person's name is never the masthead, so the
+    outlet needs not be a known one."""
+    m = _BYLINE_OUTLET_RE.match(text)
+    if not m or m.group("o").strip() not in mastheads:
+        return []
+    return [(m.group("o").strip(), m.start("o"), m.start("o") + len(m.group("o").strip()))]
 
 
 # "Jane Doe (Reuters)": an author's name (capitalised words only, unlike a

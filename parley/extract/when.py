@@ -1,7 +1,8 @@
 """When: the publication date printed on the page and the day the meeting took place.
 
 Publication: the scraper's " date YYYY-MM-DD" prefix, a stamp line ("Published 22 October
-2013", "13:43 JST, December 13, 2024", "11/16/2021"), or a dateline with a year ("Hanoi,
+2013", "13:43 JST, December 13, 2024", "11/16/2021"; "05/03/2025" only when the dateline prints
+its day in words, "Mar 5"), or a dateline with a year ("Hanoi,
 April 24, 2024, The Europe Today:"). A dateline without a year ("New Delhi, December 6.")
 is not a publication date.
 
@@ -25,6 +26,7 @@ from parley.extract import lexicon
 from parley.extract.dates import (
     DateMention,
     YearBounds,
+    ambiguous_numeric,
     bound_dates,
     date_on_or_before,
     find_dates,
@@ -150,6 +152,7 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
             d = _only_date_and_time(ln.text)
             if d is not None and not _under_related_link(view, ln):
                 candidates.append((5, Found(d.as_date(), ln, d.start, d.end)))
+    undecided: list[tuple[Line, int, int, dt.date, dt.date]] = []
     for ln in lines + stamps_above:
         if ln.reason is not None and _under_related_link(view, ln):
             continue  # a listing's date line belongs to the story linked above it
@@ -159,6 +162,10 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
             rank = 1 if pub_cue.match(ln.text) else 4 if ln.reason == "related_links" else 3
             candidates.append((rank, Found(d.as_date(), ln, d.start, d.end)))
             break
+        else:
+            if ln.reason != "related_links":
+                undecided += [(ln, a, b, r1, r2) for a, b, r1, r2 in ambiguous_numeric(ln.text)
+                              if _is_stamp(ln.text, DateMention(a, b, "full"))]
     dateline = None
     if view.paras:
         first = view.paras[0]
@@ -173,6 +180,14 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
                 if d.kind == "full":
                     candidates.append((2, Found(d.as_date(), first, d.start, d.end)))
             break
+    if dateline is not None and dateline.month and dateline.day:
+        # "EFE | 05/03/2025 18:42" under a "Santiago, Mar 5 (EFE)" dateline: a stamp whose
+        # day and month cannot be told apart takes the reading the dateline prints in words
+        for ln, a, b, r1, r2 in undecided:
+            fits = [r for r in (r1, r2) if (r.month, r.day) == (dateline.month, dateline.day)]
+            if len(fits) == 1:
+                candidates.append((3, Found(fits[0], ln, a, b)))
+                break
     candidates = [(r, f) for r, f in candidates if f.date and f.date <= today]
     if not candidates:
         return None, dateline
