@@ -176,6 +176,8 @@ def test_publication_stamp_and_byline_and_credit():
     assert metadata.is_publication_stamp("Published 22 October 2013", "")
     assert metadata.is_publication_stamp("Updated: 30-11-2019 17:49 IST", "")
     assert metadata.is_publication_stamp("11/16/2021", "")
+    assert metadata.is_publication_stamp("Published onSeptember 19, 2025", "")  # glued month
+    assert not metadata.is_publication_stamp("The talks onMay day", "")
     assert not metadata.is_publication_stamp(P1, "")
     assert metadata.is_byline("By Jane Roe", "by jane roe", 3)
     assert not metadata.is_byline("By the end of May", "by the end of may", 5)

@@ -54,10 +54,21 @@ _DIGIT_RE = re.compile(r"\d")
 _WORDISH_RE = re.compile(r"[^\W_]+")
 
 
+# A capitalised month name glued to the word before it, where the scrape lost a space
+# ("Published onSeptember 19, 2025"): the stamp is read with the space put back.
+_GLUED_MONTH_RE = re.compile(
+    r"(?<=[a-zà-ÿ])(?=(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d)")
+
+
 def is_publication_stamp(text: str, low: str) -> bool:
     """A short line made of a date/time plus a few words ("Published 22 October 2013")."""
-    if len(text) > MAX_STAMP_CHARS or not _DIGIT_RE.search(text) or not DATE_RE.search(text):
+    if len(text) > MAX_STAMP_CHARS or not _DIGIT_RE.search(text):
         return False
+    if not DATE_RE.search(text):
+        text = _GLUED_MONTH_RE.sub(" ", text)
+        if not DATE_RE.search(text):
+            return False
     rest = DATE_RE.sub(" ", text)
     others = [w for w in _WORDISH_RE.findall(rest) if not w.isdigit()]
     return not len(others) > MAX_STAMP_OTHER_WORDS
