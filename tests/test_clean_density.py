@@ -19,6 +19,21 @@ def test_short_sentence_is_near_good():
     assert density.initial_class(menu, True) == "short"
 
 
+def test_a_sentence_of_names_and_titles_is_near_good():
+    s = ("Foreign Minister Ann Lee and Defence Minister Bo Park met Foreign Minister Cy Wu "
+         "and Defence Minister Di Ma.")
+    info = make_info(0, s)
+    en = stopwords()["en"]
+    info.stop_ratio = best_stop_ratio(info.words, en)
+    assert info.stop_ratio < density.SENTENCE_MIN_STOP
+    assert density.initial_class(info, True, en) == "neargood"
+    # a list of names with no joining words stays bad
+    names = make_info(1, "Anna Berg, Boris Cole, Clara Diaz, Emil Fox, Frida Gold, Gustav Hill, "
+                         "Hanna Ibsen, Ivan Jung, Karl Lund.")
+    names.stop_ratio = best_stop_ratio(names.words, en)
+    assert density.initial_class(names, True, en) == "bad"
+
+
 def test_short_last_sentence_of_article_is_kept():
     last = "The next round will be held in the capital."
     r = reasons(clean_text(page(P1, P2, P3, last, "Home", "Contact")))

@@ -33,6 +33,13 @@ def test_capitalised_word_in_a_name_run_is_not_split_without_case_change():
     assert split_glued(s) == s
 
 
+def test_a_name_that_splits_into_function_words_stays_inside_a_sentence():
+    assert split_glued("The frigate will sail next year, Anand said.") == (
+        "The frigate will sail next year, Anand said.")
+    # at a sentence's start the same shape is a lost space
+    assert split_glued("Andthe two sides agreed.") == "And the two sides agreed."
+
+
 def test_capitalised_glue_outside_a_name_run():
     assert split_glued("prices rose. Tradewith the region grew") == (
         "prices rose. Trade with the region grew")

@@ -44,7 +44,7 @@ SHORT_SENTENCE_MIN_WORDS = 6
 SHORT_SENTENCE_MIN_STOP = 0.2
 
 
-def initial_class(info: Info, has_stopwords: bool) -> str:
+def initial_class(info: Info, has_stopwords: bool, stop: frozenset[str] = frozenset()) -> str:
     n = info.n_chars
     if info.reason is not None:
         return "bad"
@@ -70,7 +70,27 @@ def initial_class(info: Info, has_stopwords: bool) -> str:
         return "neargood"
     if n > LENGTH_HIGH and info.n_words >= LONG_SENTENCE_WORDS and sr >= SENTENCE_MIN_STOP:
         return "neargood"  # a long paragraph cut off by the scrape: no final punctuation
+    if info.sentence_end and info.n_words >= SENTENCE_MIN_WORDS and _names_sentence(info, stop):
+        return "neargood"
     return "bad"
+
+
+# A sentence made mostly of names and titles ("Foreign Minister A B and Defence Minister C D
+# met Foreign Minister E F.") has almost no stopwords, yet its few lower-case words are the
+# function words and verbs that join the names: at least NAMES_MIN_SHARE of its words are
+# capitalised, at least NAMES_MIN_LOWER are not, and this share of those is stopwords.
+NAMES_MIN_SHARE = 0.5
+NAMES_MIN_LOWER = 2
+NAMES_LOWER_STOP = 0.3
+_TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _names_sentence(info: Info, stop: frozenset[str]) -> bool:
+    tokens = _TOKEN_RE.findall(info.text)
+    lower = [t for t in tokens if t[0].islower()]
+    if len(lower) < NAMES_MIN_LOWER or len(tokens) - len(lower) < NAMES_MIN_SHARE * len(tokens):
+        return False
+    return sum(1 for t in lower if t in stop) >= NAMES_LOWER_STOP * len(lower)
 
 
 def _nearest(classes: list[str], accept: frozenset[str], reverse: bool) -> list[str]:
@@ -143,7 +163,7 @@ def reflow(cand: list[Info], classes: list[str], stop: frozenset[str]) -> None:
             merged = Info(run[0].index, " ".join(i.text for i in run),
                            [w for i in run for w in i.words])
             merged.stop_ratio = best_stop_ratio(merged.words, stop)
-            c = initial_class(merged, bool(stop))
+            c = initial_class(merged, bool(stop), stop)
             for m in range(k, j + 1):
                 classes[m] = c
             k = j + 1

@@ -286,6 +286,23 @@ def _case_split_ok(text: str, start: int, end: int, parts: list[str]) -> bool:
     return False
 
 
+# What may stand before a sentence's first word: its start, or a sentence end and a space.
+_SENTENCE_OPENERS = ".!?:;\"“‘'(«„"
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_OPENERS
+
+
+def _only_function_words(parts: list[str]) -> bool:
+    """Are all parts function words? Inside a sentence, a capitalised word that splits only
+    into them is a name ("Anand" -> "An and", "Asif" -> "As if", "Isa" -> "Is a"), not a lost
+    space; at a sentence's start it may be one ("Andthe", "Forthe")."""
+    stop = _english_stopwords()
+    return all(p.lower() in stop for p in parts)
+
+
 @lru_cache(maxsize=1)
 def _english_stopwords() -> frozenset[str]:
     """English function words: a capitalised one next to a word starts a sentence ("As
@@ -330,7 +347,8 @@ def split_glued(text: str, page: str | None = None, seen: dict[str, bool] | None
             if not _case_split_ok(text, m.start(), end, out.split()):
                 return token
             return out if once_on_page(token) else token
-        if token[0].isupper() and _continues_name(text, m.start()):
+        if token[0].isupper() and (_continues_name(text, m.start()) or (
+                _only_function_words(out.split()) and not _sentence_start(text, m.start()))):
             return token
         return out
 

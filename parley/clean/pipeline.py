@@ -294,7 +294,7 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
 
     # Density classes, smoothed over the candidate lines only.
     cand = [info for info in infos if info.reason is None or info.reason != "blank"]
-    classes = [density.initial_class(info, bool(stop)) for info in cand]
+    classes = [density.initial_class(info, bool(stop), stop) for info in cand]
     density.reflow(cand, classes, stop)
     for info, c, c0 in zip(cand, density.smooth(classes), classes, strict=True):
         info.cls = c
