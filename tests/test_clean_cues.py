@@ -22,6 +22,14 @@ def test_box_headings_alone_on_a_line():
         assert furniture(s) == "share", s
 
 
+def test_buttons_and_live_page_controls():
+    for s in ("Book now", "Learn more", "PINNED", "Auto-update ON",
+              "Refresh for the latest updates"):
+        assert furniture(s) == "share", s
+    # their words make no row of buttons: "On now" is no button
+    assert furniture("On now") is None
+
+
 def test_see_also_lead_ins():
     for s in ("LE PUEDE INTERESAR: El puerto abre una nueva terminal de carga",
               "Auch lesen: Warum der Winter so mild war",

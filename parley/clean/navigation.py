@@ -57,7 +57,7 @@ _COUNT_RE = re.compile(r"^\(?\d{1,6}\)?$")
 
 @lru_cache(maxsize=1)
 def _share_exact() -> frozenset[str]:
-    return frozenset(cues()["share"]["exact"])
+    return frozenset(cues()["share"]["exact"]) | frozenset(cues()["share"]["buttons"])
 
 
 @lru_cache(maxsize=1)
