@@ -510,6 +510,18 @@ def test_a_video_teaser_with_its_running_time_is_removed():
     assert doc.headline == "VIDEO: Ministers widen partnership in trade and sea"
 
 
+def test_a_joint_byline_and_two_authors_notes_under_the_text_are_bylines():
+    byline = "By Ann Lee in Hanoi and Bo Park in Seoul"
+    notes = "Ann Lee is The Daily Ledger's Asia correspondent. Bo Park covers trade."
+    r = reasons(clean_text(page("Ministers widen partnership at talks on the sea", P1, P2, P3,
+                                byline, notes)))
+    assert r[byline] == "byline" and r[notes] == "byline"
+    assert r[P3] is None
+    # a 10-word line after "By" that is not all names is no byline
+    assert not metadata.is_byline("By the end of the talks in the capital on Friday",
+                                  "by the end of the talks in the capital on friday", 11)
+
+
 def test_an_authors_note_under_an_analysis_is_a_byline():
     note = "Ann Lee is a researcher at a think tank focusing on maritime security."
     r = reasons(clean_text(page("Ministers widen partnership at talks on the sea", P1, P2, P3,

@@ -90,8 +90,19 @@ def _byline_prefixes() -> tuple[str, ...]:
     return tuple(cues()["byline"]["prefix"])
 
 
+# A byline of two reporters with their cities ("By A B in Tokyo and C D in Ottawa") runs
+# longer: up to this many words when every word after the cue is capitalised or joins names.
+MAX_JOINT_BYLINE_WORDS = 14
+_BYLINE_JOINERS = frozenset({"and", "in", "&", "und", "y", "et", "from"})
+
+
+def _names_only(rest: str) -> bool:
+    words = rest.replace(",", " ").split()
+    return bool(words) and all(w[0].isupper() or w in _BYLINE_JOINERS for w in words)
+
+
 def is_byline(text: str, low: str, n_words: int) -> bool:
-    if n_words > MAX_BYLINE_WORDS or text.endswith("."):
+    if n_words > MAX_JOINT_BYLINE_WORDS or text.endswith("."):
         return False
     prefixes = _byline_prefixes()
     if not low.startswith(prefixes):
@@ -99,6 +110,8 @@ def is_byline(text: str, low: str, n_words: int) -> bool:
     for p in prefixes:
         if low.startswith(p):
             rest = text[len(p):].strip(" :")
+            if n_words > MAX_BYLINE_WORDS and not _names_only(rest):
+                return False
             # "By Jane Doe": the name after "by" is capitalised; "by the way" is not.
             return bool(rest) and (rest[0].isupper() or p.endswith(":"))
     return False
@@ -143,8 +156,11 @@ def is_end_marker(text: str) -> bool:
 
 # "<Name> is a researcher at ...": two to four capitalised words, "is a/an/the", then within the
 # next words a writer's or scholar's role (cues.toml [byline] bio_roles). One sentence only.
-_BIO_RE = re.compile(r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ is (?:a|an|the) ")
+_BIO_RE = re.compile(r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ is (?:a|an|the|The) ")
 MAX_BIO_WORDS = 40
+# ... a note may present two authors, one sentence each ("A is X's correspondent. B covers
+# ..."): at most this many sentences.
+MAX_BIO_SENTENCES = 2
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +172,7 @@ def _bio_roles() -> re.Pattern[str]:
 def is_author_bio(text: str, n_words: int) -> bool:
     """The author's note that closes an analysis ("Jane Roe is a researcher at a think tank
     focusing on maritime security."): not the article's text, though it reads as a sentence."""
-    if n_words > MAX_BIO_WORDS or text.count(". ") > 1:
+    if n_words > MAX_BIO_WORDS or text.count(". ") >= MAX_BIO_SENTENCES:
         return False
     m = _BIO_RE.match(text)
     return bool(m) and _bio_roles().search(text.lower(), m.end(), m.end() + 40) is not None

@@ -266,6 +266,10 @@ def _last_sentences(infos: list[Info], last: int, keep: set[int], stop: frozense
     return last
 
 
+# Lines under the text that may sign it: an author's note and a byline, in either order.
+MAX_TRAILING_BYLINES = 2
+
+
 def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info], str | None,
                                  int | None]:
     """Every line's working state after all stages: (line spans as ``line_spans`` gives them,
@@ -370,9 +374,15 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
     if tail:
         keep.difference_update(tail)
         last = max(keep)
-    if len(keep) > 1 and metadata.is_author_bio(infos[last].text, infos[last].n_words):
-        keep.discard(last)  # the author's note under an analysis ("X is a researcher at ...")
-        infos[last].reason = "byline"
+    # The author's note under an analysis ("X is a researcher at ..."), and a byline printed
+    # under the text with it or alone ("By A in Tokyo and B in Ottawa"): bylines, not text.
+    for _ in range(MAX_TRAILING_BYLINES):
+        info = infos[last]
+        if len(keep) < 2 or not (metadata.is_author_bio(info.text, info.n_words)
+                                 or metadata.is_byline(info.text, info.low, info.n_words)):
+            break
+        keep.discard(last)
+        info.reason = "byline"
         last = max(keep)
 
     stamps_after: list[int] = []
