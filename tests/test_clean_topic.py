@@ -68,3 +68,17 @@ def test_a_metadata_field_line_is_not_the_headline():
     deck = "Ministers host their counterparts for the second round of talks."
     doc = clean_text(page(title, deck, meta, "Published 14 March 2025", P1, P2, P3))
     assert doc.headline == title
+
+
+def test_a_second_dateline_near_the_end_starts_another_story():
+    lead = "CAPITAL CITY – " + P1
+    other = ("PORT TOWN – The two foreign ministers met in the port town on Monday and agreed "
+             "that the partnership between their countries should grow in trade and tourism.")
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", lead, P2, P3,
+                                P4, other)))
+    assert r[other] == "sidebar"
+    assert r[P4] is None
+    # without a dateline of its own at the top, an article's later dateline stays
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", P1, P2, P3,
+                                P4, other)))
+    assert r[other] is None

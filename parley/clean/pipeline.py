@@ -370,7 +370,8 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
         if title != headline:
             keep.add(headline)  # the standfirst below the title is the text's first line
             headline = title
-    tail = sidebar.off_topic_tail(infos, sorted(keep), headline, stop)
+    tail = sidebar.off_topic_tail(infos, sorted(keep), headline, stop) \
+        or sidebar.second_dateline(infos, sorted(keep))
     if tail:
         keep.difference_update(tail)
         last = max(keep)

@@ -3,6 +3,8 @@ are other stories (sidebars, related news) rather than this one."""
 
 from __future__ import annotations
 
+import re
+
 from parley.clean.headline import info_words, lines_words
 from parley.clean.lines import Info
 
@@ -146,3 +148,25 @@ def off_topic_tail(infos: list[Info], kept: list[int], headline: int | None,
         out.append(kept[pos])
         removed += info.n_chars
     return out
+
+
+# A dateline opening a paragraph: the city in capitals, maybe a date and an agency in
+# brackets, then a dash ("NEW DELHI –", "HANOI (VNA) –", "TOKYO, March 3 (Reuters) -").
+DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{1,28}[A-Z](?:,\s?[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+                         r"(?:\s?\([^()]{1,20}\))?\s?[–—-]{1,2}\s")
+
+
+def second_dateline(infos: list[Info], kept: list[int]) -> list[int]:
+    """An article that opens with a dateline is one story from one place: a later paragraph
+    near its end that opens with a dateline of its own starts another story (a sidebar about
+    another meeting, however many words it shares). Returns that paragraph and the kept lines
+    after it, or []. Only the last TAIL_OFF_TOPIC_MAX_LINES paragraphs are looked at, and at
+    least TAIL_OFF_TOPIC_MIN_ABOVE must stand above: a round-up of several places has its
+    datelines all through."""
+    if len(kept) < TAIL_OFF_TOPIC_MIN_ABOVE + 1 or not DATELINE_RE.match(infos[kept[0]].text):
+        return []
+    for pos in range(max(TAIL_OFF_TOPIC_MIN_ABOVE, len(kept) - TAIL_OFF_TOPIC_MAX_LINES),
+                     len(kept)):
+        if DATELINE_RE.match(infos[kept[pos]].text):
+            return kept[pos:]
+    return []
