@@ -385,3 +385,54 @@ def test_a_release_stamp_signed_by_a_bureau_and_a_source_line_under_the_article(
         ex = extract(doc, today=TODAY)
         assert ex.is_dialogue_report
         assert ex.sources == ["EFE", "PNB"], reason
+
+
+def test_menu_items_in_capitals_are_no_credits_and_a_city_agency_line_is_one():
+    # unseen7: "WORLD", "LIFE", "SPORTS" in a section menu have an acronym's shape; a
+    # "CITY - Agency" line under the article credits the (known) agency
+    doc = _doc([("navigation", "The Andes Daily"), ("navigation", "WORLD"),
+                ("navigation", "LIFE"), ("navigation", "SPORTS"),
+                ("headline", "Chile, Peru hold fifth Strategic Dialogue in Lima"),
+                (None, "Chile and Peru held their fifth Strategic Dialogue in Lima on March "
+                       "10, 2025, co-chaired by Vice Foreign Minister Ana Lopez and Peruvian "
+                       "Vice Foreign Minister Jorge Ruiz."),
+                (None, "Both sides agreed to expand cooperation in fisheries and mining."),
+                ("boilerplate", "LIMA - Anadolu Agency"),
+                ("share", "Recommended")])
+    assert extract(doc, today=TODAY).sources == ["Anadolu Agency"]
+    # the page's first line is its masthead, not a menu item
+    doc = _doc([("navigation", "ANDA"), ("navigation", "WORLD"), ("navigation", "LIFE"),
+                *[(r, t) for r, t in doc_lines_after_menu()]])
+    assert "ANDA" in extract(doc, today=TODAY).sources
+
+
+def doc_lines_after_menu():
+    return [("headline", "Chile, Peru hold fifth Strategic Dialogue in Lima"),
+            (None, "Chile and Peru held their fifth Strategic Dialogue in Lima on March 10, "
+                   "2025, co-chaired by Vice Foreign Minister Ana Lopez and Peruvian Vice "
+                   "Foreign Minister Jorge Ruiz.")]
+
+
+def test_a_dateline_glued_to_the_stamp_line_and_a_weekday_counted_back_from_it():
+    # unseen7: "City, Updated At : time date" above the body; the body says "on Monday"
+    doc = _doc([("headline", "Chile, Peru hold fifth Strategic Dialogue"),
+                ("publication_line", "Lima, Updated At : 07:15 PM Mar 11, 2025 PET"),
+                (None, "Chile and Peru held their fifth Strategic Dialogue in Lima on Monday, "
+                       "co-chaired by Vice Foreign Minister Ana Lopez and Peruvian Vice "
+                       "Foreign Minister Jorge Ruiz.")])
+    ex = extract(doc, today=TODAY)
+    assert ex.published_date == dt.date(2025, 3, 11)
+    assert ex.event_date == dt.date(2025, 3, 10)
+
+
+def test_an_undecidable_slashed_stamp_takes_the_reading_just_after_the_leads_day():
+    # unseen7: "Date: 04/06/2025" and no dateline; the lead prints "Tuesday 3 June"
+    lines = [("navigation", "Press release | Date: 04/06/2025"),
+             ("headline", "Chile and Peru hold fifth round of political consultations"),
+             (None, "Vice Minister Ana Lopez received Peruvian Vice Minister of Foreign "
+                    "Affairs Jorge Ruiz in Santiago on Tuesday 3 June for the fifth round of "
+                    "political consultations between Chile and Peru.")]
+    assert extract(_doc(lines), today=TODAY).published_date == dt.date(2025, 6, 4)
+    # with a lead day that fits neither reading, the stamp stays undecided
+    lines[2] = (None, lines[2][1].replace("Tuesday 3 June", "Friday 19 September"))
+    assert extract(_doc(lines), today=TODAY).published_date is None

@@ -592,3 +592,50 @@ def test_west_african_capitals_are_known_cities():
     assert (p.city, p.country) == ("Lome", "TG")
     p = place("the fifth session took place in Abidjan to review trade")
     assert (p.city, p.country) == ("Abidjan", "CI")
+
+
+# -- rules from unseen7 ----------------------------------------------------------------------
+def test_last_and_a_weekday_before_a_meeting_is_its_day_not_a_past_meeting():
+    assert not mention("Chile and Peru last Tuesday held the fifth round of their "
+                       "Strategic Dialogue in Lima.").marked
+    assert not mention("Chile and Peru last week held the fifth Strategic Dialogue.").marked
+    # "the last dialogue" is still a past one
+    assert mention("since the last Strategic Dialogue in Lima, trade grew").marked
+
+
+def test_a_spaced_capitalised_high_level_is_part_of_the_name():
+    m = mention("The 4th round of the Peru-Chile High Level Security Dialogue was held")
+    assert (m.name, m.edition) == ("High-Level Security Dialogue", 4)
+    # lower case is a description, not part of the name
+    assert mention("held high level Security Dialogue talks").name == "Security Dialogue"
+
+
+def test_a_venue_before_its_city_is_no_city():
+    p = place("The talks were held at the Army Headquarters, Quetta on 3 May.")
+    assert p.city == "Quetta"
+    p = place("The talks were held at Naval Headquarters, Islamabad on 3 May.")
+    assert (p.city, p.country) == ("Islamabad", "PK")
+    # an unknown city before a comma is still taken as printed
+    assert place("met on 3 May in Townsville, Australia, to discuss").city == "Townsville"
+
+
+def test_the_brazilian_real():
+    assert [(round(a.amount), a.currency) for a in find_amounts("a R$ 2 billion credit line")] \
+        == [(2_000_000_000, "BRL")]
+
+
+def test_a_city_and_agency_line_under_the_article_credits_a_known_agency():
+    assert names(sources.city_agency_line("ISTANBUL - Reuters")) == ["Reuters"]
+    assert names(sources.city_agency_line("LONDON — Agence France-Presse")) == ["AFP"]
+    assert sources.city_agency_line("LONDON - Updated") == []
+
+
+def test_a_masthead_confirmed_by_the_sites_own_domain_is_a_source():
+    others = ["By Ana Cruz", "ana.cruz@limaherald.com.pe"]
+    assert names(sources.masthead_by_domain("The Lima Herald", others)) == ["The Lima Herald"]
+    assert names(sources.masthead_by_domain("Andes Weekly", ["andesweekly.com/subscribe"])) \
+        == ["Andes Weekly"]
+    # no address, another site's address, or a government site: no source
+    assert sources.masthead_by_domain("The Lima Herald", ["By Ana Cruz"]) == []
+    assert sources.masthead_by_domain("The Lima Herald", ["contact@example.com"]) == []
+    assert sources.masthead_by_domain("GOV.UK", ["https://www.gov.uk/contact"]) == []

@@ -397,3 +397,22 @@ def test_an_elliptical_clause_names_the_other_delegation():
     assert _chairs_of(text) == {
         ("Kadri Tamm", "EE", "Deputy Foreign Minister"),
         ("Andris Kalnins", "LV", "Undersecretary of State at the Ministry of Foreign Affairs")}
+
+
+def test_ranks_and_remits_from_unseen7():
+    # "(Retd)" after a rank is part of it
+    assert people("and Defence Secretary Air Vice Marshal (Retd) Juan Perez, officials said") \
+        == [("Juan Perez", "Defence Secretary", "Air Vice Marshal (Retd)", None)]
+    # a rank whose first word is also an office word starts at that word
+    assert people("He met Defence Secretary Air Vice Marshal Juan Perez today.") == \
+        [("Juan Perez", "Defence Secretary", "Air Vice Marshal", None)]
+    # maritime, global-affairs and procurement remits are title words
+    assert people("He met Director for Oceans and Maritime Affairs Ana Ruiz today.") == \
+        [("Ana Ruiz", "Director for Oceans and Maritime Affairs", None, None)]
+    assert people("He met Director of Armaments Ana Ruiz today.") == \
+        [("Ana Ruiz", "Director of Armaments", None, None)]
+    assert people("He met Head of the Acquisition Programme Office Ana Ruiz today.") == \
+        [("Ana Ruiz", "Head of the Acquisition Programme Office", None, None)]
+    # a comma after the bracket that closes a title
+    assert people("and Director of the Policy Planning Office (DPPO), Ana Ruiz, said.") == \
+        [("Ana Ruiz", "Director of the Policy Planning Office (DPPO)", None, None)]

@@ -27,7 +27,7 @@ from parley.extract.participants import SentenceRef, assign, merge_people, signa
 from parley.extract.people import find_people
 from parley.extract.topics import find_topics
 from parley.extract.view import DocView, Sentence, make_view, raw_span
-from parley.extract.when import event_when, publication, recalls_past_meeting
+from parley.extract.when import NOT_OURS, event_when, publication, recalls_past_meeting
 
 __all__ = ["Amount", "Evidence", "Extraction", "Person", "Topic", "extract"]
 
@@ -268,6 +268,29 @@ def _people(view: DocView, ex: Extraction, event_sentences, sides, cite) -> None
              line, first.name_start, first.name_end)
 
 
+# A page's section menu: at least this many navigation lines in a row, each of at most
+# MENU_ITEM_WORDS words ("ECONOMY / WORLD / LIFE / SPORTS").
+MENU_RUN_MIN = 3
+MENU_ITEM_WORDS = 3
+
+
+def _in_menu(lines: list[Line], k: int) -> bool:
+    """Is line ``k`` an item of a section menu (``MENU_RUN_MIN`` short navigation lines in a
+    row)? Why: menu items printed in capitals ("WORLD", "LIFE", "SPORTS") have the shape of
+    an agency acronym on a lone line; inside a menu only a known outlet is a credit. The
+    page's first line is its masthead, not a menu item ("DW" above its menu still is)."""
+    def item(x: int) -> bool:
+        return lines[x].reason == "navigation" and len(lines[x].text.split()) <= MENU_ITEM_WORDS
+    if not item(k):
+        return False
+    a = b = k
+    while a > 0 and item(a - 1):
+        a -= 1
+    while b + 1 < len(lines) and item(b + 1):
+        b += 1
+    return b - a + 1 >= MENU_RUN_MIN
+
+
 def _sources(view: DocView, ex: Extraction, cite) -> None:
     found: list[tuple[str, Line, int, int]] = []
     last = view.paras[-1] if view.paras else None
@@ -284,6 +307,11 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
     # the page's masthead: navigation lines above the article (its name, its menu)
     mastheads = {ln.text.strip() for ln in lines
                  if ln.reason == "navigation" and ln.number < view.first_body_line}
+    top = next((ln for ln in lines if ln.text.strip()), None)
+    if top is not None and top.reason == "navigation" and top.number < view.first_body_line:
+        # "The X Times" masthead confirmed by an "@xtimes.co.kr" address on the page
+        others = [ln.text for ln in lines if ln is not top and ln.reason not in NOT_OURS]
+        found += [(n, top, a, b) for n, a, b in sources.masthead_by_domain(top.text, others)]
     for k, ln in enumerate(lines):
         below = ln.number > view.first_body_line
         if below and ln.reason in (None, "boilerplate", *CREDIT_REASONS) \
@@ -294,7 +322,8 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
             found += [(n, ln, a, b) for n, a, b in sources.initials_credit(ln.text)]
         if ln.reason in CREDIT_REASONS or ln.reason is None:
             strict = ln.reason == "credit" or (ln.reason is not None and ln.number
-                                                < view.first_body_line)
+                                                < view.first_body_line
+                                                and (ln is top or not _in_menu(lines, k)))
             lone = ln.reason is not None or len(ln.text.split()) <= 3
             if lone and (ln.number > furniture or (k and lines[k - 1].reason == "share")):
                 # a lone word in a tag list under the "Related"/share furniture ("Related
@@ -320,6 +349,9 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
                 view.first_body_line:
             # "- With inputs from WAM" under the article
             found += [(n, ln, a, b) for n, a, b in sources.credit_inputs(ln.text)]
+            if ln.number < furniture:
+                # "ISTANBUL - Reuters": the dateline city and the agency signing the copy
+                found += [(n, ln, a, b) for n, a, b in sources.city_agency_line(ln.text)]
         if ln.reason in (*CREDIT_REASONS, "related_links") and ln.number < view.first_body_line:
             # a byline above the article that cleaning may take for a related link
             found += [(n, ln, a, b) for n, a, b in sources.byline_credit(ln.text)]

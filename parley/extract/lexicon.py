@@ -163,6 +163,11 @@ def mechanism_vocab() -> dict:
 
 
 @cache
+def places_vocab() -> dict:
+    return _toml("places.toml")
+
+
+@cache
 def dates_vocab() -> dict:
     return _toml("dates.toml")
 

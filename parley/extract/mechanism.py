@@ -48,10 +48,12 @@ def _vocab():
         "weak_mods": frozenset(v["weak_modifiers"]),
         "conn": frozenset(v["connectors"]),
         "level": frozenset(v["level_words"]),
+        "spaced": {tuple(c.split("-")): c for c in v["spaced_compounds"]},
         "skip": frozenset(v["skip_before_name"]),
         "field_complements": frozenset(v["field_complements"]),
         "verbs": lexicon.words_re(v["meeting_verbs"]),
         "before": lexicon.words_re(v["before_markers"]),
+        "time_adverbs": lexicon.words_re(v["time_adverbs"]),
         "after": lexicon.words_re(v["after_markers"]),
         "resumed": re.compile("|".join(v["resumed_after"])),
         "cancel": lexicon.words_re(v["cancel_verbs"]),
@@ -182,6 +184,18 @@ def _walk_name(text: str, toks: tuple[Token, ...], h: int,
         if not _NAME_GAP.match(between):
             break
         sep = "," if "," in between else "-" if "-" in between else " "
+        if j > 0 and t.cap and toks[j - 1].cap and (toks[j - 1].low, t.low) in v["spaced"] \
+                and text[toks[j - 1].end:t.start] == " ":
+            # "High Level Security Dialogue": the two words of a hyphenated modifier
+            if pending_conn is not None:
+                seps.insert(0, "and")
+                pending_conn = None
+            elif words:
+                seps.insert(0, sep)
+            words.insert(0, f"{toks[j - 1].text}-{t.text}")
+            first = j - 1
+            j -= 2
+            continue
         if (t.low in v["level"] or t.low.endswith("-level")) and not (
                 t.cap and _is_modifier(t.low, v["mods"])):
             # a level phrase ends the name ("Deputy Minister-level Security Dialogue"), but a
@@ -352,6 +366,8 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
         m.verb = verb_in[k]
         anchor = ordinal[0] if ordinal else _phrase_start(toks, first, countries, v)
         before = " ".join(x.low for x in toks[max(0, anchor - MARKER_WINDOW):anchor])
+        # "last Tuesday held the fifth ...": the report's own day, not a past meeting
+        before = v["time_adverbs"].sub(" ", before)
         after = " ".join(x.low for x in toks[h + 1:h + 1 + MARKER_WINDOW + 1])
         m.marked = bool(v["before"].search(before) or v["after"].search(after))
         if not m.marked:

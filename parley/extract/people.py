@@ -66,6 +66,7 @@ def _vocab():
         "generational": frozenset(v["generational_suffixes"]),
         "particles": frozenset(v["name_particles"]),
         "given_ranks": frozenset(v["ranks_also_given_names"]),
+        "retired": frozenset(v["retired_marks"]),
         "abbrev": frozenset(v["name_abbreviations"]),
         "not_names": frozenset(v["not_names"]),
         "calendar": frozenset(v["calendar_words"]),
@@ -353,7 +354,8 @@ class _Parser:
         j, last_head = i, i
         while j - i < MAX_RANK_TOKENS and (
                 (j < len(toks) and toks[j].low in v["rank"] and toks[j].cap)
-                or (j < len(toks) and toks[j].text in ("(retired)", "retired", "ret"))):
+                or (j < len(toks) and (toks[j].text == "(retired)"
+                                       or toks[j].text in v["retired"]))):
             if j > i and not (_SPACE.match(self.gap(j)) or _INITIAL_GAP.match(self.gap(j))
                               or self.gap(j) in (" (", ") ")):
                 break
@@ -361,7 +363,7 @@ class _Parser:
             if toks[j - 1].low in v["rank_heads"]:
                 last_head = j
         # "(retired)" after the rank head
-        if last_head < len(toks) and toks[last_head].low in ("retired", "ret") and \
+        if last_head < len(toks) and toks[last_head].low in v["retired"] and \
                 self.gap(last_head).strip() == "(":
             last_head += 1
         return last_head
@@ -553,10 +555,11 @@ class _Parser:
             # country the title belongs to, printed between the title and the name
             k, side = attached
             country = country or side
-        # "Deputy Defense Minister, Senior Lt. Gen. X": a comma may follow the title
+        # "Deputy Defense Minister, Senior Lt. Gen. X": a comma may follow the title, also
+        # after a bracket the title closes ("Director of the Policy Office (PO), Jane Roe")
         elif head and k < len(toks) and not (_COMMA_GAP.match(self.gap(k))
                                            or _SPACE.match(self.gap(k))
-                                           or (self.gap(k) == ") " and k > j
+                                           or (self.gap(k) in (") ", "), ") and k > j
                                                and self.end_offset(toks[j].start, k)
                                                > toks[k - 1].end)):
             return None
@@ -653,16 +656,19 @@ class _Parser:
     def _drop_trailing_rank(self, i: int, j: int) -> int:
         """"Minister of National Defence General Phan Van Giang": the title ends before a rank
         that stands right before the name."""
+        best = j
         for s in range(j - 1, i, -1):
             if self.toks[s].low not in self.v["rank"]:
                 break
             # the rank may run on past the title words: "Minister Senior Lieutenant General
-            # X", "Defence Ministry Air Marshal X" ("senior", "air" are also office words)
+            # X", "Defence Ministry Air Marshal X" ("senior", "air" are also office words).
+            # The earliest start wins: "Defence Secretary Air Chief Marshal X" has the rank
+            # "Air Chief Marshal", not "Chief Marshal" after a title ending in "Air".
             r = self.rank_run(s)
             if r >= j and self.name_run(self.honorific_run(r))[0] > r and any(
                     head_of(self.toks[x].low) for x in range(i, s)):
-                return s
-        return j
+                best = s
+        return best
 
     def _appositive(self, k: int) -> tuple[int, int, str, str | None] | None:
         """``, Title`` after a name at token k, unless that title belongs to a next name.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from parley.extract import lexicon
 from parley.extract.countries import find_countries
@@ -71,6 +72,9 @@ def in_sentence(text: str, para: int, a: int, b: int) -> Place | bool | None:
             return Place(city, _host(text, a + e, city), para, a + s, a + e)
     m = UNKNOWN_CITY_RE.search(sentence)
     if m:
+        venue = _venue_city(text, para, a, sentence, m)
+        if venue is not None:
+            return venue
         name = m.group("city")
         if not find_countries(name) and name.split()[0] not in _NOT_PLACES:
             s, e = a + m.start("city"), a + m.end("city")
@@ -82,6 +86,34 @@ def in_sentence(text: str, para: int, a: int, b: int) -> Place | bool | None:
             continue  # "Singapore" the country
         return Place(city, _host(text, a + e, city), para, a + s, a + e)
     return None
+
+
+# the capitalised name after a venue's comma ("at the Army Headquarters, Lahore")
+_AFTER_VENUE_RE = re.compile(r"^, (?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
+
+
+def _venue_city(text: str, para: int, a: int, sentence: str, m: re.Match) -> Place | None:
+    """``m`` matched "at X, Y" with X a building ("at the Army Headquarters, Lahore"): the
+    city is Y, a known city under its canonical name or, if no country, as printed. Why: a
+    venue's name has the shape of an unknown city (``data/places.toml``)."""
+    if m.group("kind") or m.group("city").split()[-1].lower() not in _venue_words():
+        return None
+    after = _AFTER_VENUE_RE.match(sentence[m.end("city"):])
+    if not after:
+        return None
+    name = after.group("city")
+    s, e = a + m.end("city") + after.start("city"), a + m.end("city") + after.end("city")
+    known = known_cities(name)
+    if known and known[0][0] == 0:
+        return Place(known[0][2], _host(text, e, known[0][2]), para, s, e)
+    if find_countries(name) or name.split()[0] in _NOT_PLACES:
+        return None
+    return Place(name, _host(text, e, name), para, s, e)
+
+
+@cache
+def _venue_words() -> frozenset[str]:
+    return frozenset(lexicon.places_vocab()["venue_words"])
 
 
 # "in Hanoi", "at the Tokyo meeting", "in central Da Nang city"

@@ -242,6 +242,56 @@ def byline_masthead(text: str, mastheads: set[str]) -> list[tuple[str, int, int]
     return [(m.group("o").strip(), m.start("o"), m.start("o") + len(m.group("o").strip()))]
 
 
+# "ISTANBUL - Reuters", "PARIS — Agence France-Presse": a line of its own under the article
+# with the dateline city in capitals and the agency that signs the copy (a known outlet only:
+# "LONDON - Updated" has the same shape).
+_CITY_AGENCY_RE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{2,30}?\s{1,2}[—–-]{1,2}\s{1,2}(?P<o>[A-Za-z][\w .&'’-]{1,40}?)\s*\.?\s*$")
+
+
+def city_agency_line(text: str) -> list[tuple[str, int, int]]:
+    """The known agency of a "CITY - Agency" line closing the article. Why: some dailies
+    print the wire's credit so, on its own line under the text, not as a dateline."""
+    m = _CITY_AGENCY_RE.match(text)
+    return _credited(m, "o", False) if m else []
+
+
+# A web address or e-mail address: the site's own name is the label before its suffix
+# ("leehaerin@example-times.co.kr", "www.example.com/contact"). Government sites (a "gov"
+# label) are publishers, not outlets.
+_DOMAIN_RE = re.compile(r"(?<![\w.-])(?:[\w.+-]+@)?(?:www\.)?(?P<site>[a-z0-9][a-z0-9-]{1,40})"
+                        r"(?P<rest>(?:\.[a-z]{2,6}){1,2})(?![\w-])")
+# Words of a masthead left out when it is compared with a domain ("The X Times" ~ xtimes).
+_MASTHEAD_ARTICLE_RE = re.compile(r"^the\s+", re.I)
+
+
+def _site_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", _MASTHEAD_ARTICLE_RE.sub("", fold(text).lower()))
+
+
+def masthead_by_domain(masthead: str, others: list[str]) -> list[tuple[str, int, int]]:
+    """The page's masthead (its first line, a navigation line above the article) as a
+    source when another line prints the outlet's own web or e-mail address with the same
+    name ("The Example Times" and "jdoe@exampletimes.co.kr"; "Example" and
+    "example.com/contact"). Why: an unknown outlet's name is accepted only in strict credit
+    shapes, and a masthead alone may be a ministry or a section; a domain that spells the
+    masthead confirms that the page is the outlet's own."""
+    name = masthead.strip()
+    if not name or len(name) > 40 or len(name.split()) > 4:
+        return []
+    key = _site_key(name.split(".")[0] if " " not in name else name)
+    if len(key) < 3:
+        return []
+    for text in others:
+        for m in _DOMAIN_RE.finditer(fold(text).lower()):
+            if "gov" in m.group("rest") or m.group("site") == "gov":
+                continue
+            if m.group("site").replace("-", "") == key:
+                a = masthead.find(name)
+                return [(name, a, a + len(name))]
+    return []
+
+
 # "Jane Doe (Reuters)": an author's name (capitalised words only, unlike a
 # related story's headline) and the outlet in brackets.
 _BYLINE_CREDIT_RE = re.compile(

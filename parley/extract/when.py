@@ -106,6 +106,19 @@ def _weekday_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(forms) + r")\b\.?,?", re.I)
 
 
+@cache
+def _place_before_cue() -> re.Pattern[str]:
+    """A place of at most ``MAX_DATELINE_PLACE_WORDS`` capitalised words and a comma, right
+    before a publication cue ("New Delhi, Updated At :", "Colombo, Published"). Why: some pages
+    glue the dateline to the stamp line, and its words pushed the line over
+    ``MAX_STAMP_WORDS``, so the page had no publication date (and no weekday to count back
+    from)."""
+    pub = "|".join(re.escape(c) for c in sorted(lexicon.dates_vocab()["cues"]["publication"],
+                                                key=len, reverse=True))
+    return re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)"
+                      rf"{{0,{MAX_DATELINE_PLACE_WORDS - 1}}},\s?(?=(?i:{pub})\b)")
+
+
 def _is_stamp(text: str, d: DateMention) -> bool:
     # the other "|" fields of a stamp are labels ("KYODO NEWS - Mar 4, 2025 | World, All",
     # "Source: Xinhua | 2025-05-21 23:14:05 | Editor: huaxia", "By Lusa, in News · 14 Oct
@@ -116,6 +129,9 @@ def _is_stamp(text: str, d: DateMention) -> bool:
     before = text[left:d.start]
     if _BYLINE_RE.match(before):
         before = ""
+    # "Lima, Updated At : 09:30 AM Mar 11, 2025 PET": the dateline's place leading a
+    # publication cue is not one of the stamp's other words
+    before = _place_before_cue().sub("", before)
     rest = before + " " + text[d.end:right]
     rest = _TIME_RE.sub(" ", rest)
     # weekday names are part of the stamp ("Wed Apr 16, 2025 09:12 PM"), not other words
@@ -188,10 +204,41 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
             if len(fits) == 1:
                 candidates.append((3, Found(fits[0], ln, a, b)))
                 break
+    elif undecided and view.paras:
+        lead_stamp = _stamp_after_lead(view.paras[0].text, undecided)
+        if lead_stamp is not None:
+            candidates.append((3, lead_stamp))
     candidates = [(r, f) for r, f in candidates if f.date and f.date <= today]
     if not candidates:
         return None, dateline
     return min(candidates, key=lambda rf: rf[0])[1], dateline
+
+
+# How many days after the meeting day its lead prints a release may be stamped
+# ("... in Lima on Monday 9 March" under "Date: 10/03/2025").
+LEAD_STAMP_DAYS = 7
+
+
+def _stamp_after_lead(lead: str, undecided) -> Found | None:
+    """A slashed stamp whose day and month cannot be told apart ("Date: 10/03/2025"), on a
+    page with no dateline: the reading that falls on, or up to ``LEAD_STAMP_DAYS`` after, a
+    day the first paragraph prints in words ("on Monday 9 March"). Why: a press release is
+    stamped the day of the meeting or soon after; the other reading (3 October) is months
+    away from it. Only when exactly one reading fits."""
+    days = [(d.month, d.day) for d in find_dates(lead) if d.month and d.day]
+    for ln, a, b, r1, r2 in undecided:
+        fits = set()
+        for r in (r1, r2):
+            for month, day in days:
+                try:
+                    gap = (r - dt.date(r.year, month, day)).days
+                except ValueError:
+                    continue
+                if 0 <= gap <= LEAD_STAMP_DAYS:
+                    fits.add(r)
+        if len(fits) == 1:
+            return Found(fits.pop(), ln, a, b)
+    return None
 
 
 # A footer stamp is short: a date and a time ("2025-05-21 15:47", "May 21, 2025, 3:47 pm").
