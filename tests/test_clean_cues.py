@@ -36,6 +36,7 @@ def test_see_also_lead_ins():
               "Dowiedz się więcej: Nowe połączenie kolejowe nad morze",
               "Read the latest from Jane Roe",
               "Baca juga: Harga cabai turun di pasar induk",
+              "READ: Coast guards hold a joint drill off the coast",
               "Lihat juga: Jadwal kereta mudik lebaran"):
         assert furniture(s) == "share", s
 

@@ -160,6 +160,10 @@ def test_caption_with_a_position_in_the_picture():
     assert captions.classify("Minister A (second from left) with the delegation", 8) == "caption"
     assert captions.classify("The minister said the talks were right (and timely).", 9) is None
     assert captions.classify("Ministers A (2nd L) and B at the talks", 8) == "caption"
+    # set off by commas, as agencies write it
+    assert captions.classify("Minister A, right, shakes hands with Minister B in the capital.",
+                             11) == "caption"
+    assert captions.classify("The talks, right, went well for both sides.", 8) is None
     # a lone letter marks a legislator's party in running text
     assert captions.classify("Senator A (R) said the talks had gone well for both sides.", 11) \
         is None
@@ -385,6 +389,13 @@ def test_a_title_longer_than_its_standfirst_is_the_headline():
     trail = "Home News Politics Ministers discuss trade, education, students and the sea"
     doc = clean_text(page("Home", trail, deck, "By Ann Lee", "12 March 2024", *ARTICLE))
     assert doc.headline == deck
+
+
+def test_a_kicker_of_three_words_above_the_title_is_not_the_headline():
+    title = "Ministers widen partnership in trade and education"
+    doc = clean_text(page("Events", "News", "Trade Education Talks", title, "Ann Lee, Hanoi",
+                          "12 March 2024", *ARTICLE))
+    assert doc.headline == title
 
 
 def test_issuing_ministry_above_the_title_is_not_the_headline():

@@ -48,7 +48,8 @@ import pytest
 from parley.clean import clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDERS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen_clean")
+FOLDERS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7",
+           "unseen_clean")
 
 # Known remaining failures: (file, snippet) -> reason.
 KNOWN_FAILURES = {
@@ -115,6 +116,20 @@ KNOWN_FAILURES[(_C51, "Canada and Japan hold 2+2 ministerial talks in Tokyo, agr
     "wrong headline (None): the correction note above the title (line 4, good prose) is taken "
     "as the article's first line, the title below it (line 5) is dropped as boilerplate, and "
     "only lines above the first article line are headline candidates (all menu lines here)")
+# unseen6/unseen7 reports (written for the extraction tests) in this test since 2026-12-02:
+# a caption whose credit is one bracketed body or a slash pair of one-word names reads like a
+# paragraph that closes with an agency credit ("... talks. (VNA)"), which articles print.
+for _name, _snippet in (
+        ("y08_mnd_mx_ca_security.txt", "Canadian and Mexican officials pose at the Foreign "
+                                       "Ministry in Mexico City. (SRE/Cuartoscuro)"),
+        ("z08_janes_ro_kr_defence_industry.txt",
+         "A K9 Thunder self-propelled howitzer of the Romanian Land Forces")):
+    KNOWN_FAILURES[(_name, _snippet)] = (
+        "a photo caption between paragraphs, credited '(SRE/Cuartoscuro)' or '(Romanian "
+        "MoD)', is kept: the same shape closes an article's paragraph with an agency credit")
+KNOWN_FAILURES[("y08_mnd_mx_ca_security.txt",
+                "Mexico News Daily is the leading source of news about Mexico in English.")] = (
+    "the outlet's self-description under the article reads as the article's last sentence")
 
 def _norm(text: str) -> str:
     return " ".join(text.split())

@@ -50,7 +50,12 @@ NOTE_LABELS = frozenset({"source", "sources", "note", "notes", "data", "via", "s
 POSITION_RE = re.compile(
     r"\((?:(?:far|second|third|2nd|3rd|centre|center|front|back|top|bottom)[ -]"
     r"(?:from )?)?(?:left|right|centre|center|[23](?:nd|rd)? ?[LR])\)"
-    r"|\((?:links|rechts|trái|phải|izquierda|derecha|à gauche|à droite)\)")
+    r"|\((?:links|rechts|trái|phải|izquierda|derecha|à gauche|à droite)\)"
+    # ... or set off by commas right after a name, as agencies write it ("Minister A B, right,
+    # shakes hands with C"); an aside in a sentence ("the talks, right, went well") follows a
+    # lower-case word
+    r"|\b[A-Z][\w'’-]*, (?:(?:far|second|third|2nd|3rd) (?:from )?)?"
+    r"(?:left|right|centre|center), (?:[a-z]|and )")
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +116,6 @@ def classify(text: str, n_words: int, hinted: bool = True) -> str | None:
             m = BRACKET_SLASH_CREDIT_RE.search(text[-CREDIT_TAIL_CHARS:])
             if m and (m.start() > 0 or len(text) > CREDIT_TAIL_CHARS):
                 return "caption"
-    if "(" in text and POSITION_RE.search(text):
+    if ("(" in text or ", " in text) and POSITION_RE.search(text):
         return "caption"
     return None
