@@ -61,11 +61,16 @@ _GLUED_MONTH_RE = re.compile(
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d)")
 
 
+_GLUED_HINT_RE = re.compile(r"[a-zà-ÿ][JFMASOND]")
+
+
 def is_publication_stamp(text: str, low: str) -> bool:
     """A short line made of a date/time plus a few words ("Published 22 October 2013")."""
     if len(text) > MAX_STAMP_CHARS or not _DIGIT_RE.search(text):
         return False
     if not DATE_RE.search(text):
+        if not _GLUED_HINT_RE.search(text):
+            return False  # no lower-case letter before a capital: nothing glued to a month
         text = _GLUED_MONTH_RE.sub(" ", text)
         if not DATE_RE.search(text):
             return False
