@@ -436,3 +436,36 @@ def test_an_undecidable_slashed_stamp_takes_the_reading_just_after_the_leads_day
     # with a lead day that fits neither reading, the stamp stays undecided
     lines[2] = (None, lines[2][1].replace("Tuesday 3 June", "Friday 19 September"))
     assert extract(_doc(lines), today=TODAY).published_date is None
+
+
+# -- rules added for fixtures/unseen8 (texts written for these tests) -------------------------
+def test_each_side_named_with_on_the_x_side_by():
+    ex = _extract_text(
+        "Peru and Chile hold third round of political consultations\n\n"
+        "The third round of political consultations between Peru and Chile was held in Lima "
+        "on 4 March 2025.\n\n"
+        "The consultations were co-chaired on the Peruvian side by Vice Minister of Foreign "
+        "Affairs Ana Lopez and Director General for Asia Pedro Soto, and on the Chilean side "
+        "by Undersecretary of Foreign Affairs Jorge Ruiz and Director for America Luis Vega."
+        "\n\nThe two sides discussed trade and investment.\n")
+    assert {(p.name, p.country) for p in ex.people if p.role == "co_chair"} == {
+        ("Ana Lopez", "PE"), ("Pedro Soto", "PE"), ("Jorge Ruiz", "CL"), ("Luis Vega", "CL")}
+
+
+def test_a_preview_of_next_weeks_consultations_is_not_a_report():
+    ex = _extract_text(
+        "Peru, Chile to hold political consultations next week\n\n"
+        "LIMA, March 4, 2025 (ANDX) - Peru and Chile will hold the third round of political "
+        "consultations in Santiago next week, the foreign ministry said today.\n\n"
+        "Vice Minister Ana Lopez will lead the Peruvian delegation.\n")
+    assert not ex.is_dialogue_report
+
+
+def test_yesterday_after_a_dateline_signed_by_an_agency_acronym():
+    ex = _extract_text(
+        "Peru, Chile hold third political consultations\n\n"
+        "Lima, March 4, 2025 ANDX -- Peru and Chile held the third round of political "
+        "consultations here yesterday.\n\n"
+        "The consultations were co-chaired by Vice Minister of Foreign Affairs Ana Lopez and "
+        "Chilean Undersecretary of Foreign Affairs Jorge Ruiz.\n")
+    assert (ex.published_date, ex.event_date) == (dt.date(2025, 3, 4), dt.date(2025, 3, 3))

@@ -224,3 +224,44 @@ def test_an_undecidable_numeric_stamp_takes_the_datelines_reading():
     undated = [*rows[:3], ("Peru and Chile held talks.", None)]
     found, _ = publication(make_view(_doc(undated)), today)
     assert found is None
+
+
+# -- rules from unseen8 ------------------------------------------------------------------------
+def test_a_dashed_numeric_date_with_the_year_last_is_day_first():
+    # "04-03-2025" (Gulf, South Asian and European stamps): dashes are never month-first
+    d = one("Published: 04-03-2025 | 10:15")
+    assert (d.year, d.month, d.day) == (2025, 3, 4)
+    # year-first dashes stay ISO, slashes stay undecidable
+    assert (one("2025-04-03").month, one("2025-04-03").day) == (4, 3)
+    assert [d for d in find_dates("on 04/03/2025 the") if d.kind == "full"] == []
+
+
+def test_an_agency_acronym_between_a_datelines_date_and_its_dash():
+    from parley.extract.view import make_view
+    from parley.extract.when import publication
+
+    today = dt.date(2026, 1, 1)
+    rows = [("Peru, Chile hold talks", "headline"),
+            ("Lima, March 4, 2025 ANDX -- Peru and Chile held their third Political "
+             "Consultations here yesterday.", None)]
+    found, dateline = publication(make_view(_doc(rows)), today)
+    assert found is not None and found.date == dt.date(2025, 3, 4)
+    assert dateline is not None
+    # a capitalised word that runs on into the sentence is no agency: no dateline
+    rows[1] = ("Lima, March 4, 2025 PERU and Chile held talks.", None)
+    assert publication(make_view(_doc(rows)), today)[1] is None
+
+
+def test_a_byline_with_its_section_before_the_stamp():
+    from parley.extract.view import make_view
+    from parley.extract.when import publication
+
+    today = dt.date(2026, 1, 1)
+    rows = [("Peru, Chile hold talks", "headline"),
+            ("By Ana Cruz in Foreign Affairs on 4 March 2025", "byline"), ("", "blank"),
+            ("Peru and Chile held their third Political Consultations on Monday.", None)]
+    found, _ = publication(make_view(_doc(rows)), today)
+    assert found is not None and found.date == dt.date(2025, 3, 4)
+    # other words around the date still make it no stamp (a related story's teaser)
+    rows[1] = ("By Ana Cruz in Foreign Affairs: why the talks of 4 March 2025 failed", "byline")
+    assert publication(make_view(_doc(rows)), today)[0] is None

@@ -639,3 +639,35 @@ def test_a_masthead_confirmed_by_the_sites_own_domain_is_a_source():
     assert sources.masthead_by_domain("The Lima Herald", ["By Ana Cruz"]) == []
     assert sources.masthead_by_domain("The Lima Herald", ["contact@example.com"]) == []
     assert sources.masthead_by_domain("GOV.UK", ["https://www.gov.uk/contact"]) == []
+
+
+# -- rules from unseen8 ------------------------------------------------------------------------
+def test_an_agency_word_between_a_dated_dateline_and_a_dash():
+    assert names(sources.credits_in_lead("Lima, Mar 04, 2025, ANDX -- Peru and Chile held")) \
+        == ["ANDX"]
+    assert names(sources.credits_in_lead("Lima, 4 March 2025 ANDX - Peru and Chile held")) \
+        == ["ANDX"]
+    # a month after the date is no agency, nor is a date without a year
+    assert sources.credits_in_lead("Lima, Mar 4 ANDX - Peru and Chile held") == []
+
+
+def test_the_kuwaiti_dinar():
+    assert [(round(a.amount), a.currency) for a in find_amounts("trade reached KD 45 million")] \
+        == [(45_000_000, "KWD")]
+
+
+def test_a_meeting_next_week_is_marked():
+    assert mention("Peru, Chile to hold political consultations next week").marked
+    assert mention("Peru, Chile to hold strategic dialogue later this month").marked
+    assert not mention("Peru, Chile hold political consultations in Lima").marked
+
+
+def test_a_proper_name_beats_a_longer_lower_case_description():
+    head = find_mentions("Peru, Chile agree on trade at vice-ministerial political dialogue",
+                         -1)
+    body = find_mentions("Peru and Chile held their fifth Political Dialogue at the "
+                         "vice-ministerial level in Lima.", 0)
+    assert pick(head + body).name == "Political Dialogue"
+    # without a capitalised form the fullest description still wins
+    body = find_mentions("Peru and Chile held their fifth political dialogue in Lima.", 0)
+    assert pick(head + body).name == "Vice-Ministerial Political Dialogue"

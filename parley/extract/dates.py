@@ -2,11 +2,11 @@
 
 Recognised (unambiguous styles only): ``March 30``, ``Dec. 18``, ``June 17, 2011``,
 ``30 March 2023``, ``November 15-16``, ``Thursday (August 1)``, ``2024-04-24``,
-``17-Nov-2025``, ``11/16/2021`` and ``30-11-2019`` (only when the day is > 12, else the order
-is unknowable; ``ambiguous_numeric`` lists those for a caller that knows the day),
-``11.02.2025`` (dotted: always day-first), ``December 2022`` (month and year), weekdays alone
-(``on Thursday``), bare years, and ``today``/``yesterday``. Patterns are bounded (no nested
-quantifiers): linear time.
+``17-Nov-2025``, ``11/16/2021`` (slashed: only when the day is > 12, else the order is
+unknowable; ``ambiguous_numeric`` lists those for a caller that knows the day),
+``11.02.2025`` and ``04-03-2025`` (dotted or dashed: always day-first), ``December 2022``
+(month and year), weekdays alone (``on Thursday``), bare years, and ``today``/``yesterday``.
+Patterns are bounded (no nested quantifiers): linear time.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from parley.extract import lexicon
 from parley.extract.fold import fold_same_length
@@ -178,9 +178,9 @@ def _mention(kind, m, months, weekdays) -> DateMention | None:
         return _checked(DateMention(a, b, "full", y, int(gd["m"]), int(gd["d"])))
     if kind == "num":
         first, second = int(gd["a"]), int(gd["b"])
-        if gd["sep"] == "." and first <= 12 and second <= 12:
-            # "11.02.2025": dotted dates are day-first wherever they are printed (Europe,
-            # Russia, Central Asia); month-first dates are written with slashes
+        if gd["sep"] in _day_first_separators() and first <= 12 and second <= 12:
+            # "11.02.2025", "04-03-2025": dotted and dashed dates are day-first wherever they
+            # are printed; month-first dates are written with slashes (``day_first_separators``)
             return _checked(DateMention(a, b, "full", y, second, first, wd))
         if first > 12 >= second or first == second:
             day, month = first, second
@@ -218,6 +218,12 @@ def _mention(kind, m, months, weekdays) -> DateMention | None:
     return None
 
 
+@cache
+def _day_first_separators() -> frozenset[str]:
+    """Numeric-date separators that make a date day-first (``day_first_separators``)."""
+    return frozenset(lexicon.dates_vocab()["numeric"]["day_first_separators"])
+
+
 def ambiguous_numeric(text: str) -> list[tuple[int, int, dt.date, dt.date]]:
     """Numeric dates whose day and month cannot be told apart ("05/03/2025"): (start, end,
     day-first reading, month-first reading). ``find_dates`` leaves them out; a caller that
@@ -226,7 +232,8 @@ def ambiguous_numeric(text: str) -> list[tuple[int, int, dt.date, dt.date]]:
     out = []
     for m in pat.finditer(fold_same_length(text)):
         first, second, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        if m.group("sep") == "." or first == second or first > 12 or second > 12:
+        if m.group("sep") in _day_first_separators() or first == second or first > 12 \
+                or second > 12:
             continue  # not ambiguous: find_dates reads these
         try:
             out.append((m.start(), m.end(), dt.date(y, second, first), dt.date(y, first, second)))

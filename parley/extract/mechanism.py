@@ -122,6 +122,7 @@ class Mention:
     verb: bool = False  # its sentence reports a meeting being held
     marked: bool = False  # a past/future meeting
     sentence_index: int = 0  # position of its sentence in the document
+    proper: bool = False  # its name and head are printed capitalised ("Strategic Dialogue")
 
     @property
     def key(self) -> str:
@@ -359,6 +360,7 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
                     edition=ordinal[1] if ordinal else None,
                     ordinal_span=(toks[ordinal[0]].start, toks[ordinal[0]].end) if ordinal
                     else None, countries=pair)
+        m.proper = bool(words) and t.cap and not any(w[:1].islower() for w in words)
         k = max(0, bisect_right(span_starts, start) - 1)
         m.sentence_index = first_sentence + k
         if k not in verb_in:
@@ -484,6 +486,11 @@ def pick(mentions: list[Mention]) -> Pick:
     # "second Japan-Philippines Foreign and Defense Ministerial Meeting"
     named += [m for m in live if m.name and m not in same and best.edition is not None
               and m.edition == best.edition and _same_pair(m, best)]
+    # a name printed as a proper name beats a lower-case description with more words: "their
+    # fifth Political Dialogue at the vice-ministerial level" under a headline "... at
+    # vice-ministerial political dialogue" (the level is described, not part of the name)
+    if any(m.proper for m in named):
+        named = [m for m in named if m.proper]
     # most real modifiers, then most words: a weak word printed in one mention ("third
     # Bilateral Political Consultations" in the body, "political consultations" in the
     # headline) is part of the fullest name

@@ -34,6 +34,13 @@ _LEAD_DATED_PAREN_RE = re.compile(
     r"^[A-Z][\w .'’-]{1,30}?,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})"
     r"(?:,\s\d{4})?\s?"
     r"\((?P<o>[A-Z][A-Za-z]{1,11}(?:/[A-Z]{2,12}){0,2})\)\.?\s{1,2}(?=[A-Z])")
+# "Lima, Mar 04, 2025, ANDX -- The ...", "Quito, 4 March 2025 ABCD - ...": the agency
+# as one word between a dated dateline and a dash, with no brackets (the same one-word agency
+# shape). Why: a date and a dash around one capitalised word leave room for nothing but a
+# credit, as the brackets do.
+_LEAD_DATED_DASH_RE = re.compile(
+    r"^[A-Z][\w .'’-]{1,30}?,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})"
+    r",?\s\d{4},?\s(?P<o>[A-Z][A-Za-z]{1,11})\s{0,2}(?:--|[—–-])\s")
 # "ASTANA. KAZINFORM - Kazakhstan and ...": a capitalised dateline city, a period, then the
 # agency and a dash (the same one-word agency shape).
 _LEAD_CITY_WORD_RE = re.compile(
@@ -135,7 +142,7 @@ def credit_inputs(text: str) -> list[tuple[str, int, int]]:
 
 def credits_in_lead(text: str) -> list[tuple[str, int, int]]:
     out = []
-    for rx in (_LEAD_DATED_PAREN_RE, _LEAD_CITY_WORD_RE):
+    for rx in (_LEAD_DATED_PAREN_RE, _LEAD_CITY_WORD_RE, _LEAD_DATED_DASH_RE):
         m = rx.match(text)
         if m:
             out += _agency_word(m)

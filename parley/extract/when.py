@@ -41,6 +41,11 @@ MAX_DATELINE_PLACE_WORDS = 5
 MAX_DATELINE_START = 45
 _DATELINE_PLACE_RE = re.compile(r"^[\W_]{0,3}[A-Z][^!?]{0,40}?,\s?$")
 _DATELINE_END_RE = re.compile(r"^\s?(?:[—–:,.(-]|--|$)")
+# ... or the agency's acronym, then the dash: "Lima, March 4, 2025 ANDX -- ...". Why:
+# some agencies print their credit between the date and the dash with no comma or bracket,
+# and the date was then taken for no dateline (no publication date, and the dateline's date
+# read as the meeting's, so "yesterday" in the lead was never counted back).
+_DATELINE_AGENCY_END_RE = re.compile(r"^\s[A-Z]{2,6}\s{0,2}(?:--|[—–-])\s")
 # Removed lines that belong to other stories: their dates are never this article's.
 NOT_OURS = frozenset({"sidebar", "related_links", "caption", "duplicate"})
 # A stamp line holds a date and at most this many other words ("Updated:", "IST").
@@ -91,10 +96,17 @@ class When:
 
 
 # A byline leading a stamp line ("By Ana Maria Cruz  May 6, 2025, 3:10 pm"): the
-# author's name (at most this many words) is not one of the stamp's other words.
+# author's name (at most this many words) is not one of the stamp's other words, nor the
+# section it was filed in and an "on" before the date ("By Ana Cruz in Foreign Affairs on 4
+# March 2025", as magazine-style sites print it; at most ``MAX_SECTION_WORDS`` capitalised
+# words). Why: those words pushed the line over ``MAX_STAMP_WORDS``, and the page had no
+# publication date.
 MAX_BYLINE_WORDS = 6
+MAX_SECTION_WORDS = 3
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.'’-]*(?:\s{1,2}[A-Z][\w.'’-]*)"
-                        rf"{{0,{MAX_BYLINE_WORDS - 1}}}[\s,|•·–-]*$")
+                        rf"{{0,{MAX_BYLINE_WORDS - 1}}}"
+                        r"(?:\s+in\s+[A-Z][\w&'’-]*(?:\s[A-Z&][\w&'’-]*)"
+                        rf"{{0,{MAX_SECTION_WORDS - 1}}})?(?:\s+on)?[\s,|•·–-]*$")
 
 
 @cache
@@ -191,7 +203,8 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
             place = first.text[:d.start]
             if (_DATELINE_PLACE_RE.match(place)
                     and len(place.split()) <= MAX_DATELINE_PLACE_WORDS
-                    and _DATELINE_END_RE.match(first.text[d.end:d.end + 3])):
+                    and (_DATELINE_END_RE.match(first.text[d.end:d.end + 3])
+                         or _DATELINE_AGENCY_END_RE.match(first.text[d.end:d.end + 12]))):
                 dateline = d
                 if d.kind == "full":
                     candidates.append((2, Found(d.as_date(), first, d.start, d.end)))
