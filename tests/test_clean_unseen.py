@@ -48,7 +48,7 @@ import pytest
 from parley.clean import clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDERS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7",
+FOLDERS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
            "unseen_clean")
 
 # Known remaining failures: (file, snippet) -> reason.

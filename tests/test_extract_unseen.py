@@ -142,12 +142,14 @@ UNSEEN6_FLOORS = {**FLOORS, "mechanism": 0.9, "topics": 1.0}
 # co_chairs 0.78, co_chair_countries 0.65, co_chair_titles 0.62 (0.67 after the gold fixes),
 # amounts 0.90, topics 0.90 (others 1.00). Gold fixes: "of the Ministry of Foreign Affairs of
 # Mongolia" is a named body and keeps its country (as "... Commission of China" does), and a
-# title keeps its printed "(DAPA)". Known gaps: cleaning takes a caption (z03) and a section
-# label (z08) for the headline (headline 0.80); outlets named only by a masthead or a stamp
+# title keeps its printed "(DAPA)". Cleaning took a caption (z03) and a section label (z08)
+# for the headline (headline 0.80): a place set off by commas ("A, right, shakes hands") marks
+# a caption and a kicker of three words is no title now. Known gaps: outlets named only by a
+# masthead or a stamp
 # with no known name or matching web address (The Tribune, the Inquirer, MercoPress, Eurasia
 # Review/IPCS, Hürriyet) are not taken (sources 0.63; unknown names only in strict shapes).
 UNSEEN7 = Path(__file__).parent / "fixtures" / "unseen7"
-UNSEEN7_FLOORS = {**FLOORS, "headline": 0.8, "sources": 0.63, "topics": 1.0}
+UNSEEN7_FLOORS = {**FLOORS, "sources": 0.63, "topics": 1.0}
 
 
 # ``fixtures/unseen8``: eight more (VietnamPlus VN-SG with "VND 20 trillion" and a Sen. Lt. Gen.
