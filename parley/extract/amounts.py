@@ -117,15 +117,26 @@ def local_rupees(found: list[Money], sides: list[str]) -> list[Money]:
     when India is not a side: the default INR is right only for Indian reports, and a report
     of a meeting that India is no party to prints its own side's rupee (see
     ``data/currencies.toml`` [local_rupees])."""
-    table = lexicon.currencies().get("local_rupees", {})
-    if "IN" in sides or not any(m.text.startswith(_RUPEE_MARKS) for m in found):
+    if not any(m.text.startswith(_RUPEE_MARKS) for m in found):
+        return found
+    return _as_sides_own(found, sides, "local_rupees", "IN", "INR",
+                         lambda m: m.text.startswith(_RUPEE_MARKS))
+
+
+def _as_sides_own(found: list[Money], sides: list[str], table_key: str, default_side: str,
+                  default_code: str, marked) -> list[Money]:
+    """Figures read as ``default_code`` (the currency of ``default_side``) and ``marked`` as
+    the currency of the one side that has its own of that name (``data/currencies.toml``
+    [table_key]), when ``default_side`` is not a side of the meeting."""
+    table = lexicon.currencies().get(table_key, {})
+    if default_side in sides:
         return found
     own = {table[c] for c in sides if c in table}
     if len(own) != 1:
         return found
     local = own.pop()
     return [Money(m.amount, local, m.start, m.end, m.text)
-            if m.currency == "INR" and m.text.startswith(_RUPEE_MARKS) else m for m in found]
+            if m.currency == default_code and marked(m) else m for m in found]
 
 
 def local_pesos(found: list[Money], sides: list[str]) -> list[Money]:
@@ -133,15 +144,8 @@ def local_pesos(found: list[Money], sides: list[str]) -> list[Money]:
     not a side: "pesos" reads as PHP by default, but a Mexican or Chilean report of a meeting
     the Philippines is no party to prints its own peso (``data/currencies.toml``
     [local_pesos]); a peso named with its country ("Chilean pesos") is read as printed."""
-    table = lexicon.currencies().get("local_pesos", {})
-    if "PH" in sides:
-        return found
-    own = {table[c] for c in sides if c in table}
-    if len(own) != 1:
-        return found
-    local = own.pop()
-    return [Money(m.amount, local, m.start, m.end, m.text)
-            if m.currency == "PHP" and _BARE_PESO_RE.search(m.text) else m for m in found]
+    return _as_sides_own(found, sides, "local_pesos", "PH", "PHP",
+                         lambda m: _BARE_PESO_RE.search(m.text) is not None)
 
 
 # a figure whose currency is the bare word ("1,200 million pesos"), not "Philippine pesos"

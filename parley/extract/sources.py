@@ -207,6 +207,11 @@ def source_line(text: str) -> list[tuple[str, int, int]]:
         name = w.group("o")
         known = _canonical(name, False)
         return [(known or name, base, base + len(name))]
+    return _known_parts(credit, base)
+
+
+def _known_parts(credit: str, base: int) -> list[tuple[str, int, int]]:
+    """The known outlets of a list ("Xinhua, AFP and Reuters") starting at offset ``base``."""
     out = []
     for part in _LIST_SPLIT_RE.split(credit):
         name = _canonical(part, False) if part else None
@@ -229,14 +234,7 @@ def initials_credit(text: str) -> list[tuple[str, int, int]]:
     m = _INITIALS_CREDIT_RE.match(text)
     if not m:
         return []
-    credit, base = m.group("o"), m.start("o")
-    out = []
-    for part in _LIST_SPLIT_RE.split(credit):
-        name = _canonical(part, False) if part else None
-        if name:
-            a = base + credit.find(part)
-            out.append((name, a, a + len(part)))
-    return out
+    return _known_parts(m.group("o"), m.start("o"))
 
 
 def byline_masthead(text: str, mastheads: set[str]) -> list[tuple[str, int, int]]:
