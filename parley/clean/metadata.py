@@ -50,7 +50,7 @@ MAX_SOURCE_WORDS = 6
 # alone in capitals, or between dashes: an article's sentence never consists of it).
 END_MARK_RE = re.compile(r"(?:\./\.|\(end\)|-30-|#{3}|■)\s?[\"'”’)\]]{0,2}$", re.I)
 END_WORD_RE = re.compile(r"^(?:[-–—]+\s?(?i:ends?)\s?[-–—]+|ENDS)$")
-_DIGIT_RE = re.compile(r"\d")
+DIGIT_RE = re.compile(r"\d")
 _WORDISH_RE = re.compile(r"[^\W_]+")
 
 
@@ -66,7 +66,7 @@ _GLUED_HINT_RE = re.compile(r"[a-zà-ÿ][JFMASOND]")
 
 def is_publication_stamp(text: str, low: str) -> bool:
     """A short line made of a date/time plus a few words ("Published 22 October 2013")."""
-    if len(text) > MAX_STAMP_CHARS or not _DIGIT_RE.search(text):
+    if len(text) > MAX_STAMP_CHARS or not DIGIT_RE.search(text):
         return False
     if not DATE_RE.search(text):
         if not _GLUED_HINT_RE.search(text):

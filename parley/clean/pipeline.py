@@ -131,14 +131,13 @@ BOX_HEADING_MAX_WORDS = 10
 BOX_MIN_LINES = 3
 BOX_MAX_LINES = 8
 _BOX_BUTTONS = frozenset({"share", "cookie_notice"})
-_DIGIT_RE = re.compile(r"\d")
 
 
 def _box_headings(infos: list[Info]) -> None:
     for info in infos:
         if (info.reason is not None or info.sentence_end or not info.text[:1].isupper()
                 or not BOX_HEADING_MIN_WORDS <= info.n_words <= BOX_HEADING_MAX_WORDS
-                or _DIGIT_RE.search(info.text)):
+                or metadata.DIGIT_RE.search(info.text)):
             continue
         run: list[str] = []
         k = info.index + 1

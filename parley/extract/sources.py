@@ -17,6 +17,8 @@ from parley.extract import lexicon
 from parley.extract.fold import fold
 from parley.extract.places import known_cities
 
+# A dateline's place and its date, month or day first ("TASHKENT, 11 February", "Lima, Mar 04").
+_DATED_PLACE = r"^[A-Z][\w .'’-]{1,30}?,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})"
 # "(VNA)" or "(VNA/VNS)" followed by a dash or colon, within a dateline at the article start.
 _LEAD_PAREN_RE = re.compile(
     r"^.{0,50}?\((?P<o>[A-Za-z][\w .&'-]{1,30}(?:/[A-Za-z][\w .&-]{1,20}){0,3})\)"
@@ -31,16 +33,14 @@ _LEAD_PAREN_BARE_RE = re.compile(
 # print it), and an acronym may mix cases ("UzA", "KazTAG"); a bracketed weekday or month after
 # the date ("May 21 (Tuesday)") is no agency (``_CALENDAR``).
 _LEAD_DATED_PAREN_RE = re.compile(
-    r"^[A-Z][\w .'’-]{1,30}?,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})"
-    r"(?:,\s\d{4})?\s?"
+    _DATED_PLACE + r"(?:,\s\d{4})?\s?"
     r"\((?P<o>[A-Z][A-Za-z]{1,11}(?:/[A-Z]{2,12}){0,2})\)\.?\s{1,2}(?=[A-Z])")
 # "Lima, Mar 04, 2025, ANDX -- The ...", "Quito, 4 March 2025 ABCD - ...": the agency
 # as one word between a dated dateline and a dash, with no brackets (the same one-word agency
 # shape). Why: a date and a dash around one capitalised word leave room for nothing but a
 # credit, as the brackets do.
 _LEAD_DATED_DASH_RE = re.compile(
-    r"^[A-Z][\w .'’-]{1,30}?,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8})"
-    r",?\s\d{4},?\s(?P<o>[A-Z][A-Za-z]{1,11})\s{0,2}(?:--|[—–-])\s")
+    _DATED_PLACE + r",?\s\d{4},?\s(?P<o>[A-Z][A-Za-z]{1,11})\s{0,2}(?:--|[—–-])\s")
 # "ASTANA. KAZINFORM - Kazakhstan and ...": a capitalised dateline city, a period, then the
 # agency and a dash (the same one-word agency shape).
 _LEAD_CITY_WORD_RE = re.compile(
