@@ -325,6 +325,12 @@ def split_glued(text: str, page: str | None = None, seen: dict[str, bool] | None
     space lost at a tag boundary is an accident of one place; such words are not split.
     ``seen`` (one dict per page, shared by its lines) remembers the answers.
     """
+    vocab = words()
+    if all(t.lower() in vocab or split_token(t) == split_token(t, True) == t
+           for t in _TOKEN_RE.findall(text)):
+        # Nothing to split: one C-level scan and dictionary lookups spare a prose line (nearly
+        # every word listed, the rest cached) a Python callback per word in the sub below.
+        return text
     if seen is None:
         seen = {}
 
