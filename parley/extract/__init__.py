@@ -21,7 +21,7 @@ from parley.extract import amounts as amounts_mod
 from parley.extract import countries as countries_mod
 from parley.extract import places, sources
 from parley.extract.fold import fold
-from parley.extract.mechanism import Mention, find_mentions, meeting_verbs, pick
+from parley.extract.mechanism import LEAD_PARAGRAPHS, Mention, find_mentions, meeting_verbs, pick
 from parley.extract.model import Amount, Evidence, Extraction, Person, Topic
 from parley.extract.participants import SentenceRef, assign, merge_people, signatories
 from parley.extract.people import find_people
@@ -43,7 +43,8 @@ CREDIT_REASONS = frozenset({"caption", "photo_credit", "credit", "byline", "navi
 # ministers); never sidebars or captions, which name other stories' people.
 SIGNATORY_REASONS = frozenset({"related_links", "navigation", "headline", "byline",
                                "boilerplate", "duplicate"})
-_MEETING_WORDS = ("dialogue", "meeting", "talks", "consultation", "co-chair", "session")
+_MEETING_WORDS = ("dialogue", "meeting", "talks", "consultation", "co-chair", "session",
+                  "commission")
 
 
 def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
@@ -64,8 +65,9 @@ def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
     event_sentences = _event_sentences(view, mentions, best)
     sides = _sides(view, pk, event_sentences) if pk.is_report else []
     stamps = publication(view, today)  # (publication date, dateline date), read once
-    if sides and best is not None and best.where >= 0:
-        s = view.sentence_at(best.where, best.start)
+    anchor = _report_anchor(mentions, best)
+    if sides and anchor is not None:
+        s = view.sentence_at(anchor.where, anchor.start)
         published = stamps[0]
         if s is not None and published and recalls_past_meeting(s.text, published.date):
             sides = []  # the article recalls an earlier meeting in passing
@@ -145,6 +147,24 @@ def _furniture_start(view: DocView) -> int:
     last = view.paras[-1].number
     return next((ln.number for ln in view.doc.lines
                  if ln.number > last and ln.reason in FURNITURE_REASONS), 10**9)
+
+
+def _report_anchor(mentions: list[Mention], best: Mention | None) -> Mention | None:
+    """The body mention that makes the article a report: the chosen one, or, when the chosen
+    one is a headline that only talks about a dialogue (no ordinal, no meeting verb: "X and Y
+    need their Joint Commission back"), the lead mention that reports a meeting for it
+    (``mechanism.pick``). Why: a commentary's lead recalls the last session ("last sat down
+    for a session of their Joint Commission, in Kampala in 2019, ... promised to meet again"),
+    and that recall must be checked as a body mention's is."""
+    if best is None:
+        return None
+    if best.where >= 0:
+        return best
+    if best.verb or best.edition is not None:
+        return None
+    return next((m for m in sorted(mentions, key=lambda m: (m.where, m.start))
+                 if 0 <= m.where < LEAD_PARAGRAPHS and not m.marked
+                 and (m.verb or m.edition is not None)), None)
 
 
 def _line(view: DocView, where: int) -> Line:

@@ -63,6 +63,10 @@ def _patterns():
 
 
 _DIGIT = re.compile(r"\d")
+# A currency code glued to a short bare number ("COP29", "the EUR5 note") with no scale word
+# is a name or a denomination, not a figure the article reports: glued code figures need at
+# least this many digits ("USD500", "EUR1,200") or a scale ("USD5 million").
+GLUED_CODE_MIN_DIGITS = 3
 
 
 def find_amounts(text: str) -> list[Money]:
@@ -77,6 +81,9 @@ def find_amounts(text: str) -> list[Money]:
             if not taken.free(a, b):
                 continue
             gd = m.groupdict()
+            if gd.get("code") and not gd.get("scale") and m.start("num") == m.end("code") \
+                    and len(_DIGIT.findall(gd["num"])) < GLUED_CODE_MIN_DIGITS:
+                continue  # "the COP29 climate conference"
             if gd.get("sym"):
                 currency = cur["symbols"][gd["sym"]]
             elif gd.get("code"):

@@ -66,7 +66,9 @@ def _compile():
     # a year glued to a time by a scraper ("October 3, 20245:12 AM") still ends the date; a
     # stamp may put a dash before the year when a time follows it ("Oct 14 - 2025 , 18:05",
     # West African agency pages), never in running text ("March 5 - 2025 talks")
-    year = (r"(?:(?:\)?,?\s{1,3}|\s[-–]\s(?=(?:19|20)\d\d\s?,?\s{0,2}\d{1,2}:\d\d))"
+    # (or a slash glued to the day: "Addis Ababa, February 10/2025 (ENA)", as some African
+    # agencies print their datelines)
+    year = (r"(?:(?:\)?,?\s{1,3}|\s[-–]\s(?=(?:19|20)\d\d\s?,?\s{0,2}\d{1,2}:\d\d)|(?<=\d)/)"
             r"(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d))))?")
     # a month glued to the lower-case word before it by a scraper ("Published onSeptember 19,
     # 2025"): the month is capitalised (checked in _mention), so a lower-case letter before it

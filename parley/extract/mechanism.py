@@ -44,6 +44,8 @@ def _vocab():
         "heads": frozenset(v["heads"]),
         "weak_heads": frozenset(v["weak_heads"]),
         "needs": frozenset(v["meeting_needs"]),
+        "commission_heads": frozenset(v["commission_heads"]),
+        "commission_needs": frozenset(v["commission_needs"]),
         "mods": frozenset(v["modifiers"]),
         "weak_mods": frozenset(v["weak_modifiers"]),
         "conn": frozenset(v["connectors"]),
@@ -268,8 +270,10 @@ def _complement(text: str, toks: tuple[Token, ...], h: int, v,
         return format_name([], [""], toks[j].low.replace("defense", "defence")), toks[j].end
     if not words:
         return None, toks[h].end
-    # format_name's last argument is the head; here the subject's last word
-    return format_name(words[:-1], seps[:-1], words[-1].lower()), end
+    # format_name's last argument is the head; here the subject's words are all passed as
+    # modifiers (and the empty head stripped), so an "and" before the last word stays: "on
+    # Defence and Security" (as the head, "Security" lost its separator: "Defence Security")
+    return format_name(words, seps, "").rstrip(), end
 
 
 def _named_forum(text: str, toks: tuple[Token, ...], first: int,
@@ -325,7 +329,7 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
     spans = spans or [(0, len(text))]
     v = _vocab()
     low = text.lower()
-    if not any(h in low for h in ("dialog", "consult", "meeting", "talks")):
+    if not any(h in low for h in ("dialog", "consult", "meeting", "talks", "commission")):
         return []
     toks = tokenize(text)
     countries = find_countries(text)
@@ -341,6 +345,9 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
         weak = t.low in v["weak_heads"]
         if weak and not any(w.lower() in v["needs"] or "2+2" in w for w in words):
             continue
+        if t.low in v["commission_heads"] and not any(
+                w.lower() in v["commission_needs"] for w in words):
+            continue  # "the European Commission": a standing body, not two sides' meeting
         pair, ordinal = _walk_prefix(text, toks, first, countries, v)
         if not n_real and words and t.cap and where >= 0 and (pair or ordinal) \
                 and all(w[:1].isupper() for w in words):

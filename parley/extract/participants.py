@@ -148,7 +148,9 @@ def _side_groups(s: SentenceRef, members: list[tuple[Person, PersonMention]],
         if not current:
             pending = _one_side(between, sides, last=True)
         else:
-            cut = _separator(fold(between).lower(), v, _styled(s, m, v))
+            cut = _elliptic_side(between, sides)
+            if cut is None:
+                cut = _separator(fold(between).lower(), v, _styled(s, m, v))
             if cut is not None:
                 groups.append((current, _one_side(between[:cut], sides, last=True) or pending))
                 current, pending = [], _one_side(between[cut:], sides, last=False)
@@ -162,6 +164,24 @@ def _side_groups(s: SentenceRef, members: list[tuple[Person, PersonMention]],
                 pending = _one_side(tail[:m.end()], sides, last=True)
         groups.append((current, pending))
     return groups
+
+
+# "Japan was represented by A and B, and Indonesia by C and D": an elliptical clause that names
+# the other side by its country (capitalised, at most MAX_ELLIPTIC_WORDS words) and leaves
+# its verb out; the "and" before it is no "and" between two people of one side. Only when
+# those words name a side of the meeting ("..., and accompanied by C" names none).
+MAX_ELLIPTIC_WORDS = 3
+_ELLIPTIC_SIDE_RE = re.compile(
+    r"[,;]\s+and\s+(?:the\s+)?(?P<c>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)"
+    rf"{{0,{MAX_ELLIPTIC_WORDS - 1}}})\s+(?:side\s+)?by\s*$")
+
+
+def _elliptic_side(between: str, sides: list[str]) -> int | None:
+    """Where an elliptical ", and <Country> by" clause switches sides, else None."""
+    m = _ELLIPTIC_SIDE_RE.search(between)
+    if m and _one_side(m.group("c"), sides, last=False) is not None:
+        return m.start()
+    return None
 
 
 # After the last person: "... leading the Argentine delegation", "..., who headed the side"

@@ -37,6 +37,10 @@ _SPACE = re.compile(r"^ {1,2}$")
 _INITIAL_GAP = re.compile(r"^\. ?$")
 _TITLE_GAP = re.compile(r"^(?: {1,2}|\. | ?[’']s )$")
 _COMMA_GAP = re.compile(r"^ ?, ?$")
+# The gap a bracketed mark after a rank leaves before the name: "General (retired) X", and with
+# an abbreviation's period inside the bracket, "Lieutenant General (Ret.) X", "Rear Admiral
+# (ret.) X" (the period is no sentence end there).
+_CLOSE_GAPS = (") ", ".) ")
 # several initials in one token: "Retno L.P. Marsudi"
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 
@@ -374,8 +378,12 @@ class _Parser:
             return None
         end = self.toks[j - 1].end
         closing = self.text[end:end + 1]
-        # "General (retired)" keeps its bracket, "Sen. Lt. Gen." its last period
-        if closing == "." or (closing == ")" and "(" in self.text[self.toks[i].start:end]):
+        # "General (retired)" keeps its bracket, "Sen. Lt. Gen." its last period, and
+        # "General (Ret.)" both
+        opened = "(" in self.text[self.toks[i].start:end]
+        if opened and self.text[end:end + 2] == ".)":
+            end += 2
+        elif closing == "." or (closing == ")" and opened):
             end += 1
         return self.text[self.toks[i].start:end]
 
@@ -572,7 +580,7 @@ class _Parser:
             return None
         if (n_start > k or r_end > k) and not (
                 _SPACE.match(self.gap(n_start)) or _INITIAL_GAP.match(self.gap(n_start))
-                or _TITLE_GAP.match(self.gap(n_start)) or self.gap(n_start) == ") "):
+                or _TITLE_GAP.match(self.gap(n_start)) or self.gap(n_start) in _CLOSE_GAPS):
             return None
         n_end, n_full = self.name_run(n_start, after_title=True)
         if n_end == n_start:

@@ -16,6 +16,8 @@ _ABBREV = frozenset([
     "lieut", "rt", "hon", "gov", "rep", "no", "vol", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "co", "corp", "inc", "ltd", "jr", "sr", "prof",
     "ma", "vs", "etc", "est",
+    # the retired mark after a rank ("Lieutenant General (Ret.) X", "Rear Admiral (ret.) X")
+    "ret", "retd",
 ])
 _LAST_TOKEN = re.compile(r"([A-Za-z.]+)$")
 

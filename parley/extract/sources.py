@@ -74,8 +74,13 @@ _PHOTO_RE = re.compile(r"(?:photo|image|ảnh|source)(?: credits?)?\s?:\s?"
 _NAME = r"[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2}"
 _REPORTED_RE = re.compile(rf"\baccording to (?:the )?(?P<a>{_NAME})"
                           rf"|(?P<b>{_NAME}) (?:reported|quoted)\b")
-# An unknown agency in a strict credit shape: an acronym of 2-6 capitals.
-_ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+# An unknown agency in a strict credit shape: an acronym of 2-6 capitals, or two such joined
+# by a hyphen, as merged national agencies print theirs ("ATHENS (ANA-MPA) - ...").
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{2,6})?$")
+# A slash credit of this many parts or more is a desk signature: the agency and its editors'
+# initials ("DC/ART/SB", "BSS/AS/1720" under the article); an agency credit names one or two
+# outlets ("VNA/VLLF"), so in a longer one only known outlets count, not every acronym.
+INITIALS_MIN_PARTS = 3
 
 
 def _canonical(name: str, strict: bool) -> str | None:
@@ -97,6 +102,8 @@ def _credited(m: re.Match, group: str, strict: bool, base: int = 0) -> list[tupl
     """The outlets in a matched credit ("VNA/VLLF" -> VNA, VLLF) with their offsets."""
     credit = m.group(group)
     out = []
+    if len(_split(credit)) >= INITIALS_MIN_PARTS:
+        strict = False  # "DC/ART/SB": editors' initials, not agencies
     for part in _split(credit):
         name = _canonical(part, strict)
         if name:

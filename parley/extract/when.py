@@ -73,6 +73,21 @@ def _cues():
             re.compile(rf"\b(?:{per})\s?$", re.I))
 
 
+# How long the place between a meeting verb and "from" may be ("held in Dar es Salaam from").
+MAX_HELD_PLACE_CHARS = 40
+
+
+@cache
+def _held_period_re() -> re.Pattern[str]:
+    """A meeting verb, at most a place ("in Maputo"), then a period cue, at the end of the
+    text before a range: the range is the meeting's own days (``period_held``)."""
+    v = lexicon.dates_vocab()["cues"]
+    verbs = "|".join(re.escape(c) for c in sorted(v["period_held"], key=len, reverse=True))
+    per = "|".join(re.escape(c) for c in v["period"])
+    return re.compile(rf"\b(?:{verbs})(?:\s(?:in|at)\s[A-Z][^,;.]{{0,{MAX_HELD_PLACE_CHARS}}}?)?"
+                      rf"\s(?:{per})\s?$", re.I)
+
+
 @dataclass
 class Found:
     """A date with where its evidence stands (a line and offsets in its text)."""
@@ -395,7 +410,8 @@ def event_when(view: DocView, event_sentences: list[Sentence], is_report: bool,
             if span in skip:
                 continue
             if d.kind in ("full", "md"):
-                if d.is_range and period_re.search(s.text[:d.start]):
+                if d.is_range and period_re.search(s.text[:d.start]) \
+                        and not _held_period_re().search(s.text[:d.start]):
                     continue  # "a visit from December 11-13": not the meeting's day
                 if published and d.year and d.as_date() and d.as_date() > published.date:
                     continue  # a date after publication is a plan, not this meeting
