@@ -6,7 +6,7 @@ from clean_pages import ARTICLE, P1, P2, P3, P4, TEASER, page, reasons
 
 from parley.clean import captions, clean_text, lists, metadata, navigation, split_lines
 from parley.clean.duplicates import mark_duplicates
-from parley.clean.glued import split_glued, split_token
+from parley.clean.glued import split_glued, split_sentences, split_token
 from parley.clean.headline import find_headline
 from parley.clean.language import guess_language
 from parley.clean.lines import make_info, strip_date_prefix
@@ -544,3 +544,107 @@ def test_an_authors_note_under_an_analysis_is_a_byline():
     r = reasons(clean_text(page("Ministers widen partnership at talks on the sea", P1, P2, P3,
                                 official)))
     assert r[official] != "byline"
+
+
+# --- c53-c62 held-out rules ----------------------------------------------------------------
+
+HEAD = "Ministers widen partnership in trade and sea"
+
+
+def test_a_consent_banner_between_paragraphs_is_removed():
+    banner = ["We value your privacy",
+              "We and our partners store and access information on a device, such as cookies, "
+              "and process personal data for personalised advertising and measurement.",
+              "You can change your choices at any time in the settings at the foot of the page.",
+              "Accept all", "Reject all", "Manage options"]
+    r = reasons(clean_text(page(HEAD, P1, *banner, P2, P3)))
+    assert r[banner[1]] == r[banner[2]] == r["Reject all"] == "cookie_notice", r
+    assert r[banner[0]] is not None
+    assert r[P2] is None and r[P3] is None
+    # a line between two paragraphs that only speaks of choices is text
+    choice = "You can change your choices at any time, the minister told the students."
+    r = reasons(clean_text(page(HEAD, P1, choice, P2, P3)))
+    assert r[choice] is None
+
+
+def test_a_note_on_how_the_text_was_made_and_an_email_sign_off_are_removed():
+    email = "ann.lee@dailyledger.example"
+    note = ("This article was originally written in Korean and translated by a reporter. "
+            "It was then edited by the desk.")
+    r = reasons(clean_text(page(HEAD, P1, P2, P3, email, note)))
+    assert r[note] == "boilerplate" and r[email] == "byline", r
+    assert r[P3] is None
+    synd = ("(Except for the headline, this story has not been edited by Ledger staff and is "
+            "published from a syndicated feed.)")
+    assert reasons(clean_text(page(HEAD, P1, P2, P3, synd)))[synd] == "boilerplate"
+    # the article's own sentence about another report stays
+    own = "The report was published by the ministry on Monday and translated into four languages."
+    assert reasons(clean_text(page(HEAD, P1, P2, P3, own)))[own] is None
+    assert not metadata.is_contact_line("Write to the desk at desk@ledger.example for tips")
+
+
+def test_a_table_printed_one_cell_per_line_under_a_colon_is_kept():
+    intro = "Figures released before the talks show that trade has grown in each year since:"
+    cells = ["Year", "Exports (m)", "Imports (m)", "2022", "152", "1,108", "2023", "187",
+             "1,265"]
+    r = reasons(clean_text(page(HEAD, P1, intro, *cells, "Source: Statistics Office", P2, P3)))
+    assert all(r[c] is None for c in cells), r
+    assert r["Source: Statistics Office"] is not None
+    # a run of words under a colon is no table: most cells must be figures
+    words = ["Trade", "Energy", "Students", "Sea", "Ports", "Culture", "2022"]
+    infos = [make_info(k, t) for k, t in enumerate([P1, intro, *words, P2])]
+    assert lists._table(infos, 2, {0, 1, len(infos) - 1}) == []
+    infos = [make_info(k, t) for k, t in enumerate([P1, intro, *cells, P2])]
+    assert lists._table(infos, 2, {0, 1, len(infos) - 1}) == list(range(2, 2 + len(cells)))
+
+
+def test_an_uncredited_copy_of_a_caption_far_from_it_is_a_caption():
+    caption = "The two ministers shake hands before the talks in the capital. Photo: A. Lee"
+    copy = "The two ministers shake hands before the talks in the capital."
+    r = reasons(clean_text(page(HEAD, caption, P1, P2, P3, P4, copy)))
+    assert r[caption] == "caption" and r[copy] == "caption", r
+    # a paragraph that only starts like the caption stays
+    longer = copy[:-1] + ", and then they sat down to agree on a new plan for the ports."
+    r = reasons(clean_text(page(HEAD, caption, P1, P2, P3, longer, P4)))
+    assert r[longer] is None
+
+
+def test_sentences_glued_at_a_full_stop_are_split_back():
+    glued = P1[:-1] + ".According to a statement, the talks went well and ended early."
+    doc = clean_text(page(HEAD, glued, P2, P3))
+    assert "the sea. According to a statement" in doc.body
+    for kept in ("U.S.Army", "St.Gallen", "webdriver.PhantomJS()", "www.Ledger.Example",
+                 '"Heimspiel.Dortmund"', "Report.Final.pdf"):
+        assert split_sentences(kept) == kept
+
+
+def test_a_paywall_under_a_cut_off_paragraph_ends_the_article():
+    cut = (P2 + " " + P3)[:160].rstrip()  # a paragraph stopped in mid-sentence
+    doc = clean_text(page(HEAD, P1, cut, "Subscribe to continue reading",
+                          "Get unlimited access to award-winning journalism and our app, plus "
+                          "the daily briefing in your inbox every morning.",
+                          "More on this topic", "The ministers will meet again in the capital",
+                          P4))
+    assert P4 not in doc.body and "unlimited access" not in doc.body
+    assert P1 in doc.body
+    # after a complete sentence the same prompt is a box inside the article
+    doc = clean_text(page(HEAD, P1, P2, "Already a subscriber? Log in", P3, P4))
+    assert P4 in doc.body
+
+
+def test_a_subscription_label_above_the_title_is_not_the_headline():
+    doc = clean_text(page("Daily Ledger Subscribers Only",
+                          "Ministers widen partnership at the Daily Ledger talks on the sea",
+                          "CAPITAL (Daily Ledger) - " + P1, P2, P3))
+    assert doc.headline == "Ministers widen partnership at the Daily Ledger talks on the sea"
+
+
+def test_a_card_stamped_with_its_source_and_age_does_not_resume_the_article():
+    card = ("The ministers of trade agreed on a new partnership for the sea and the ports in "
+            "the other capital, and will sign it next year.")
+    r = reasons(clean_text(page(HEAD, P1, P2, P3, "More for you",
+                                "Ministers of trade agree on ports", card,
+                                "The Other Ledger • 1d")))
+    assert r[card] is not None, r
+    assert metadata.is_relative_stamp("Reuters | 2 hours ago")
+    assert not metadata.is_relative_stamp("The talks lasted 3 hours")

@@ -49,7 +49,7 @@ from parley.clean import clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FOLDERS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
-           "unseen_clean")
+           "unseen9", "unseen10", "unseen_clean")
 
 # Known remaining failures: (file, snippet) -> reason.
 KNOWN_FAILURES = {
@@ -130,6 +130,36 @@ for _name, _snippet in (
 KNOWN_FAILURES[("y08_mnd_mx_ca_security.txt",
                 "Mexico News Daily is the leading source of news about Mexico in English.")] = (
     "the outlet's self-description under the article reads as the article's last sentence")
+
+# c53-c62 (written as a held-out set, 2026-12-02: 3 of 10 pages passed, 19 of 157 checks
+# failed). c53's consent banner between paragraphs, c54's and c57's notes on how the text was
+# made and c57's e-mail sign-off, c58's one-cell-per-line table and uncredited caption copy,
+# c60's sentences glued at a full stop, c61's hard paywall under a cut-off paragraph and c62's
+# "More for you" card are fixed by general rules (test_clean_rules); unseen9's b08 ("Subscribers
+# Only" above the title) too.
+_C60 = "c60_glued_inline_related_ma_jp.txt"
+for _snippet in ("Japanese carmaker to open second plant in Kenitra", "ADVERTISEMENT"):
+    KNOWN_FAILURES[(_C60, _snippet)] = (
+        "a cross-reference ('Read also: ...') or an ad label glued to the end of a paragraph "
+        "where a line break was lost: the glued sentence is split back, but the cleaner keeps "
+        "or removes whole lines (each removed line is one row of the audit trail), so a "
+        "line's tail is not removed")
+KNOWN_FAILURES[("b01_wam_ae_kr_strategic_ordinal_date.txt",
+                "H.E. Rashid Obaid Al Ketbi and H.E. Lee Jae-hoon during the Strategic Dialogue "
+                "in Abu Dhabi.")] = (
+    "a caption under the last paragraph, credited on the next line 'WAM/Name/Name': agencies "
+    "sign their articles the same way (agency/writer/editor), so the line above such a credit "
+    "may be the article's last paragraph")
+
+# unseen10 (written for the extraction tests, 2026-12-02).
+KNOWN_FAILURES[("d06_postcourier_pg_id_jmc_kina_yesterday.txt",
+                "THE K350 million upgrade of Lae's tidal basin wharf")] = (
+    "another story's lead under a 'MORE NEWS' heading and its title is taken for the article "
+    "resuming after a related box: it shares three content words with the article ('PNG', "
+    "'said', 'yesterday'-like newswire words). A rule treating prose that restates the removed "
+    "title above it as a card's lead also cut an article of the peer benchmark whose resumed "
+    "paragraph shares words with the box's last link, so it was not kept")
+
 
 def _norm(text: str) -> str:
     return " ".join(text.split())

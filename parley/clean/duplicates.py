@@ -5,6 +5,7 @@ in quotation marks, on a line of its own) is a duplicate of the paragraph holdin
 
 from __future__ import annotations
 
+from parley.clean.captions import photo_credit_at
 from parley.clean.lines import Info
 
 # Only paragraphs this long count: short lines ("Share", "Read more") repeat legitimately
@@ -43,13 +44,25 @@ def _near(infos: list[Info], a: int, b: int) -> bool:
 CREDIT_TAIL_CHARS = 60
 
 
+# What separates a caption from its credit ("... in Athens. Photo: X", "... in Athens (Photo:").
+_CREDIT_SEPARATORS = " .,;:-–—|(["
+
+
 def _caption_copies(infos: list[Info]) -> None:
     """Kept lines next to a caption (within NEAR_COPY_LINES non-blank lines) that are the
-    caption without its credit are captions too: the credit marked only one copy."""
+    caption without its credit are captions too: the credit marked only one copy. Farther
+    away, anywhere on the page, only a copy of exactly the caption's text before its photo
+    credit ("Photo: X") is: the gallery or the page's end repeats the caption uncredited."""
+    uncredited: set[str] = set()
     for cap in infos:
         if cap.reason != "caption":
             continue
         ck = info_key(cap)
+        at = photo_credit_at(cap.text)
+        if at > 0:
+            core = ck[:at].rstrip(_CREDIT_SEPARATORS)
+            if len(core) >= MIN_DUP_CHARS:
+                uncredited.add(core)
         for step in (-1, 1):
             j, seen = cap.index + step, 0
             while 0 <= j < len(infos) and seen < NEAR_COPY_LINES:
@@ -61,6 +74,11 @@ def _caption_copies(infos: list[Info]) -> None:
                             and len(ck) - len(k) <= CREDIT_TAIL_CHARS):
                         info.reason = "caption"
                 j += step
+    if uncredited:
+        for info in infos:
+            if info.reason is None and info.text \
+                    and info_key(info).rstrip(_CREDIT_SEPARATORS) in uncredited:
+                info.reason = "caption"
 
 
 # Opening quotation marks of a pull quote, and every mark stripped from its ends before it is

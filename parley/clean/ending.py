@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parley.clean import metadata, navigation
 from parley.clean.cues import cues, literal_pattern
 from parley.clean.headline import info_words, lines_words
 from parley.clean.lines import Info
@@ -62,6 +63,26 @@ def _cue_sets() -> dict:
     }
 
 
+# A paragraph cut off by a paywall is long and stops without a sentence end ("... supplied
+# by Dutch"), or with an ellipsis; a subheading without a final stop is a few words.
+TRUNCATED_MIN_WORDS = 15
+
+
+def _hard_wall(infos: list[Info], idx: int, kept_before: int | None) -> bool:
+    """Is the cue at ``idx`` a paywall's prompt right under a paragraph that it cut off?
+    ``kept_before`` is the last kept article line above it."""
+    if kept_before is None or not navigation.is_paywall_prompt(infos[idx].low):
+        return False
+    k = idx - 1
+    while k > kept_before and not infos[k].text:
+        k -= 1
+    if k != kept_before:
+        return False  # other lines stand between the paragraph and the prompt
+    para = infos[k]
+    return para.n_words >= TRUNCATED_MIN_WORDS and (
+        not para.sentence_end or para.text.endswith(("…", "...")))
+
+
 def end_cue(info: Info) -> str | None:
     """"end" for a heading or notice that opens the after-article part of a page, "related"
     for a related-stories heading (after which the article may resume), "cta" for a call to
@@ -76,7 +97,7 @@ def end_cue(info: Info) -> str | None:
     low = info.low
     if cs["contains"].search(low):
         return "end"
-    if cs["cta"].search(low):
+    if cs["cta"].search(low) or navigation.is_paywall_prompt(low):
         return "cta"
     core = low.strip(_EDGE)
     short = info.n_words <= MAX_END_CUE_WORDS
@@ -106,7 +127,8 @@ def _resume(infos: list[Info], cue: int, kept: list[int], topic: set[str],
             return None
         info = infos[idx]
         if info.sentence_end and len(info_words(info, stop) & topic) \
-                >= MIN_RESUME_SHARED and not _under_stamp(infos, idx):
+                >= MIN_RESUME_SHARED and not _under_stamp(infos, idx) \
+                and not _over_stamp(infos, idx):
             return idx
     return None
 
@@ -117,6 +139,17 @@ def _under_stamp(infos: list[Info], idx: int) -> bool:
     while k >= 0 and not infos[k].text:
         k -= 1
     return k >= 0 and infos[k].reason == "publication_line"
+
+
+def _over_stamp(infos: list[Info], idx: int) -> bool:
+    """Is the nearest non-blank line below line ``idx`` a relative stamp ("The Astana Daily •
+    1d")? Cards of a "More for you" box print their source and age under the teaser; the
+    article's own paragraphs are not stamped. (A dated line below a paragraph may be the next
+    entry's date in a chronology the article lists, so only relative ages count.)"""
+    k = idx + 1
+    while k < len(infos) and not infos[k].text:
+        k += 1
+    return k < len(infos) and metadata.is_relative_stamp(infos[k].text)
 
 
 def find_cut(infos: list[Info], kept: list[int],
@@ -141,6 +174,8 @@ def find_cut(infos: list[Info], kept: list[int],
             idx += 1
             continue
         own = info.n_chars if pos < len(kept) and kept[pos] == idx else 0
+        if _hard_wall(infos, idx, kept[pos - 1] if pos else None):
+            return idx, boxes
         ratio = END_CTA_RATIO if kind == "cta" else END_CUT_RATIO
         if total - before - own >= ratio * before:
             if kind == "cta" and info.n_words <= MAX_CTA_LINE_WORDS:

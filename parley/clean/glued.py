@@ -359,3 +359,58 @@ def split_glued(text: str, page: str | None = None, seen: dict[str, bool] | None
         return out
 
     return _TOKEN_RE.sub(fix, text)
+
+
+# A sentence glued to the one before it where a line break was lost ("... Takehiro
+# Funakoshi.According to a statement"): a full stop between two lower-case letters and a
+# capitalised word. Two lower-case letters before the stop, so initials and abbreviations
+# ("U.S.", "St.Gallen", "Dr.Grossmann") never match; the word after it is capitalised and
+# then lower-case to its end, so code ("webdriver.PhantomJS", "library.ThingIWant") does not
+# either (see _written_so for addresses, file names and coined names).
+_GLUED_SENTENCE_RE = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
+# What a token holding the stop may not contain or start with: a web or e-mail address, code
+# ("mod.Bar()", "a=b.C"), a coined name in quotes or brackets ('"Heimspiel.Dortmund"').
+_ADDRESS_CHARS = ("/", "@", "(", "=", "_")
+_OPENERS = "\"'“‘«»›‹„([{"
+
+
+def _written_so(text: str, dot: int) -> bool:
+    """Is the full stop at ``dot`` written on purpose: its token (between spaces) holds an
+    address or code character, "www.", or another full stop after it ("Report.Final.pdf"),
+    or starts with a quote or bracket?"""
+    start = text.rfind(" ", 0, dot) + 1
+    end = text.find(" ", dot)
+    token = text[start:end if end >= 0 else len(text)]
+    return (any(c in token for c in _ADDRESS_CHARS) or "www." in token.lower()
+            or "." in token[dot - start + 1:] or token[:1] in _OPENERS)
+
+
+def _plain_word_after(text: str, k: int) -> bool:
+    """Is the word starting at ``k`` a capital followed only by lower-case letters?"""
+    if not text[k].isupper():
+        return False
+    j = k + 1
+    while j < len(text) and text[j].isalpha():
+        if not text[j].islower():
+            return False
+        j += 1
+    return j > k + 1
+
+
+def split_sentences(text: str) -> str:
+    """Put the space back between two sentences glued at a full stop (any language)."""
+    if "." not in text:
+        return text
+    out, pos = [], 0
+    for m in _GLUED_SENTENCE_RE.finditer(text):
+        k = m.start()
+        if not (text[k - 1].islower() and text[k - 2].islower()) \
+                or not _plain_word_after(text, k + 1) or _written_so(text, k):
+            continue
+        out.append(text[pos:k + 1])
+        out.append(" ")
+        pos = k + 1
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from parley.clean.cues import cues
 from parley.clean.lines import Info
 from parley.clean.metadata import DATE_RE, is_publication_stamp
+from parley.clean.navigation import is_paywall_prompt
 
 # How far back from the first paragraph a title may sit (menus, dates, bylines in between).
 MAX_LINES_BEFORE = 8
@@ -201,7 +202,7 @@ def above_standfirst(infos: list[Info], best: int, lead: set[str],
     if k is None:
         return best
     up, deck = infos[k], infos[best]
-    if up.n_words < MIN_ABOVE_DECK_WORDS or is_issuer_label(up) or (
+    if up.n_words < MIN_ABOVE_DECK_WORDS or is_issuer_label(up) or is_paywall_prompt(up.low) or (
             up.n_words >= deck.n_words and not _longer_title(up, deck, lead, stop)):
         return best
     t = up.text

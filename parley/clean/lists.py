@@ -14,6 +14,7 @@ import re
 from parley.clean import ending
 from parley.clean.headline import info_words, lines_words
 from parley.clean.lines import Info
+from parley.clean.metadata import SOURCE_RE
 
 # The heading is a short phrase ending with a colon: "Key points:", "The agreements at a
 # glance:"; a longer line ending with ":" introduces a quote or a paragraph, not a list.
@@ -40,6 +41,43 @@ MAX_LINES_BEFORE = 8
 _BULLET_RE = re.compile(r"^(?:[•·▪◦*\-–—]|\d{1,2}[.)])\s")
 # Reasons an item may carry from the shape rules before its place in the article is known.
 _OPEN = (None, "related_links", "navigation", "boilerplate")
+
+
+# A table the article introduces with a colon ("... trade has grown steadily:"), printed one
+# cell per line: header cells and rows of figures up to the next paragraph (a "Source:" line
+# may close it and stays a credit). Cells are short; at least TABLE_MIN_CELLS of them, and at
+# least TABLE_MIN_NUMERIC of them bare figures ("1,390", "12.5 %", "€ 214"): a link list or a
+# menu under a colon is words, never mostly figures.
+TABLE_MAX_CELL_WORDS = 8
+TABLE_MIN_CELLS = 6
+TABLE_MIN_NUMERIC = 0.5
+_NUMERIC_CELL_RE = re.compile(r"^[-–+(]?[€$£¥]?\s?\d[\d.,\s]*(?:%|[€$£¥])?\)?$")
+# Reasons a cell may carry: the shape rules take a lone figure for a counter ("share").
+_CELL_OPEN = (*_OPEN, "share")
+
+
+def _table(infos: list[Info], start: int, kept: set[int]) -> list[int]:
+    """The cells of a one-cell-per-line table from line ``start`` up to the next kept
+    paragraph, or [] when the lines there are no such table."""
+    cells: list[int] = []
+    numeric = 0
+    k = start
+    while k < len(infos) and k not in kept:
+        info = infos[k]
+        k += 1
+        if not info.text:
+            continue
+        if SOURCE_RE.match(info.text) and k < len(infos):
+            while k < len(infos) and not infos[k].text:
+                k += 1
+            break  # "Source: ELSTAT" closes the table
+        if info.reason not in _CELL_OPEN or info.n_words > TABLE_MAX_CELL_WORDS:
+            return []
+        cells.append(info.index)
+        numeric += bool(_NUMERIC_CELL_RE.match(info.text))
+    if k not in kept or len(cells) < TABLE_MIN_CELLS or numeric < TABLE_MIN_NUMERIC * len(cells):
+        return []
+    return cells
 
 
 def _item(info: Info) -> bool:
@@ -88,6 +126,8 @@ def article_lists(infos: list[Info], article: list[int], first: int, last: int,
             k += 1
         if enclosed and k not in kept:
             items = [i for i in items if i in kept]  # the run does not end in the article
+        if enclosed and not items:
+            items = _table(infos, idx, kept)
         if len(items) >= MIN_ITEMS:
             out.append(intro.index)
             out.extend(items)

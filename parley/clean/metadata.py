@@ -181,3 +181,50 @@ def is_author_bio(text: str, n_words: int) -> bool:
         return False
     m = _BIO_RE.match(text)
     return bool(m) and _bio_roles().search(text.lower(), m.end(), m.end() + 40) is not None
+
+
+# A note about the text itself under it ("This story has not been edited by X staff and is
+# published from a syndicated feed.", "This article was originally written in Korean and
+# translated by ..."): the demonstrative "this" with a word for the text, then an auxiliary
+# and a production participle within a few words. An article's sentence refers to another
+# report ("the report was published on Monday"), not to "this story" being edited or
+# translated. English, German, French and Spanish forms.
+_EDITORIAL_NOTE_RE = re.compile(
+    r"\b(?:this (?:story|article|report|piece|copy|text|content)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:has|have|had|was|were|is|are)(?: not)?(?: been)?(?: \w+ly)?(?: been)? "
+    r"(?:edited|written|translated|produced|generated|auto-generated|published|republished|"
+    r"updated|corrected|amended|reviewed|adapted|syndicated|machine-translated|created)"
+    r"|dieser (?:artikel|beitrag|text) (?:wurde|ist)\b"
+    r"|cet article a été|este (?:artículo|texto) (?:fue|ha sido))\b")
+# Such a note is a sentence or three.
+MAX_EDITORIAL_NOTE_WORDS = 60
+
+
+def is_editorial_note(low: str, n_words: int) -> bool:
+    """A note about how this text was produced (see _EDITORIAL_NOTE_RE); ``low`` is the
+    lower-cased line."""
+    return n_words <= MAX_EDITORIAL_NOTE_WORDS and _EDITORIAL_NOTE_RE.search(low) is not None
+
+
+# A line that is only a reporter's e-mail address, maybe after a name or a label ("Email:",
+# "Jane Roe, jane.roe@example.com"): a contact line that signs the text off.
+_CONTACT_RE = re.compile(
+    r"^(?:[^\W\d_][\w.'’-]*(?:[,:]?\s|\s[|•·]\s)){0,5}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def is_contact_line(text: str) -> bool:
+    return "@" in text and _CONTACT_RE.match(text) is not None
+
+
+# A relative age closing a short line, after a separator or followed by "ago": "The Astana
+# Daily • 1d", "R Venkataraman · 3h", "Reuters | 2 hours ago", "vor 3 Stunden", "hace 2
+# horas", "il y a 5 heures": the stamp of a card in a list of other stories or comments.
+_RELATIVE_STAMP_RE = re.compile(
+    r"(?:[•·|]\s?\d{1,2}\s?(?:h|hr|hrs|d|m|min|mins|w)"
+    r"|\b\d{1,2}\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\sago"
+    r"|\bvor\s\d{1,2}\s(?:minuten|stunden|tagen)|\bhace\s\d{1,2}\s(?:minutos|horas|días)"
+    r"|\bil y a\s\d{1,2}\s(?:minutes|heures|jours))\.?$", re.I)
+
+
+def is_relative_stamp(text: str) -> bool:
+    return len(text) <= MAX_STAMP_CHARS and _RELATIVE_STAMP_RE.search(text) is not None

@@ -61,6 +61,16 @@ def _share_exact() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _consent_buttons() -> frozenset[str]:
+    return frozenset(cues()["cookie"]["buttons"])
+
+
+# A consent banner's button is at most this many words ("continue without accepting").
+MAX_CONSENT_BUTTON_WORDS = 4
+_BUTTON_EDGE = " .:!?»«›‹>|•·-–—()[]✓✔×"
+
+
+@lru_cache(maxsize=1)
 def _share_words() -> frozenset[str]:
     out: set[str] = set()
     for phrase in cues()["share"]["exact"]:
@@ -125,6 +135,18 @@ def _hint_re() -> re.Pattern[str]:
     return re.compile(literal_pattern(set(words) | set(CUE_WORDS)))
 
 
+@lru_cache(maxsize=1)
+def _paywall_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{literal_pattern(cues()['end']['paywall'])})\b")
+
+
+def is_paywall_prompt(low: str) -> bool:
+    """Does the lower-cased line hold a paywall's prompt or label ("Subscribers only",
+    "Already a subscriber?")? A prompt is never a title, and under a cut-off paragraph it
+    ends the article (ending.py)."""
+    return _paywall_re().search(low) is not None
+
+
 # The anywhere-checks apply only to lines up to this many words (the largest of their limits)
 # and the caption check to lines up to captions.MAX_CAPTION_CHARS characters.
 _HINT_MAX_WORDS = max(MAX_SOCIAL_WORDS, MAX_COOKIE_WORDS, MAX_COPYRIGHT_WORDS, MAX_PROMPT_WORDS,
@@ -147,6 +169,8 @@ def classify(text: str, low: str, n_words: int, hint: bool = True) -> str | None
                                     or "}" in text) and _MARKUP_RE.search(text)):
         return "scrape_artifact"
     rx = _regexes()
+    if n_words <= MAX_CONSENT_BUTTON_WORDS and low.strip(_BUTTON_EDGE) in _consent_buttons():
+        return "cookie_notice"
     if n_words <= MAX_CUE_WORDS and is_share_row(low, n_words):
         return "share"
     if n_words <= MAX_PREFIX_WORDS and rx["share_prefix"].match(low):

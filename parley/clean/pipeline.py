@@ -111,6 +111,19 @@ def _off_topic_notices(infos: list[Info], headline: int | None, stop: frozenset[
             info.reason = "boilerplate"
 
 
+# A line between two lines of a consent banner (its notice above, its buttons below) is the
+# banner's text too ("You can change your choices at any time ..."), when it is no longer than
+# a notice may be: a banner is one block, and an article paragraph is never framed by two.
+def _inside_notices(infos: list[Info]) -> None:
+    texts = [info for info in infos if info.text]
+    for k in range(1, len(texts) - 1):
+        info = texts[k]
+        if (info.reason is None and texts[k - 1].reason == "cookie_notice"
+                and texts[k + 1].reason == "cookie_notice"
+                and info.n_words <= navigation.MAX_NOTICE_WORDS):
+            info.reason = "cookie_notice"
+
+
 # Reasons of the lines that show another story is near a stamp below the article: a
 # related-stories list or a sidebar/comment paragraph (their dates are those stories' dates).
 _OTHER_STORY = frozenset({"sidebar", "related_links"})
@@ -265,8 +278,9 @@ def _last_sentences(infos: list[Info], last: int, keep: set[int], stop: frozense
     return last
 
 
-# Lines under the text that may sign it: an author's note and a byline, in either order.
-MAX_TRAILING_BYLINES = 2
+# Lines under the text that may sign it off, in any order: an author's note, a byline or a
+# reporter's e-mail address, and a note on how the text was made (translated, syndicated).
+MAX_TRAILING_BYLINES = 3
 
 
 def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info], str | None,
@@ -289,11 +303,16 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
     stop = stopwords().get(lang, frozenset()) if lang else frozenset()
 
     # Furniture by shape and cue words.
+    notices = False
     for info in infos:
         if info.reason is None:
             info.reason = _furniture(info)
             if info.reason is None:
                 info.stop_ratio = best_stop_ratio(info.words, stop)
+            elif info.reason == "cookie_notice":
+                notices = True
+    if notices:
+        _inside_notices(infos)
 
     # Density classes, smoothed over the candidate lines only.
     cand = [info for info in infos if info.reason is None or info.reason != "blank"]
@@ -374,15 +393,22 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
     if tail:
         keep.difference_update(tail)
         last = max(keep)
-    # The author's note under an analysis ("X is a researcher at ..."), and a byline printed
-    # under the text with it or alone ("By A in Tokyo and B in Ottawa"): bylines, not text.
+    # The author's note under an analysis ("X is a researcher at ..."), a byline printed
+    # under the text with it or alone ("By A in Tokyo and B in Ottawa") or the reporter's
+    # e-mail address: bylines, not text; a note on how the text was made: boilerplate.
     for _ in range(MAX_TRAILING_BYLINES):
         info = infos[last]
-        if len(keep) < 2 or not (metadata.is_author_bio(info.text, info.n_words)
-                                 or metadata.is_byline(info.text, info.low, info.n_words)):
+        if len(keep) < 2:
+            break
+        if metadata.is_editorial_note(info.low, info.n_words):
+            info.reason = "boilerplate"
+        elif (metadata.is_author_bio(info.text, info.n_words)
+              or metadata.is_byline(info.text, info.low, info.n_words)
+              or metadata.is_contact_line(info.text)):
+            info.reason = "byline"
+        else:
             break
         keep.discard(last)
-        info.reason = "byline"
         last = max(keep)
 
     stamps_after: list[int] = []
@@ -426,8 +452,10 @@ def clean_text(raw: str) -> CleanedDoc:
             out.append(Line(number, start, end, part, stripped, reason))
             continue
         text = info.text
-        if english and (reason is None or reason == "headline"):
-            text = glued.split_glued(text, raw, seen)
+        if reason is None or reason == "headline":
+            text = glued.split_sentences(text)
+            if english:
+                text = glued.split_glued(text, raw, seen)
         out.append(Line(number, start, end, part, text, reason))
     doc = CleanedDoc(raw=raw, lines=out)
     if headline is not None:
