@@ -59,7 +59,8 @@ def _cue_sets() -> dict:
         "related_exact": frozenset(end["related_exact"]),
         "related_prefix": tuple(end["related_prefix"]),
         "contains": alt(end["contains"]),
-        "cta": alt(end["cta"]),
+        # a paywall's prompt is a call to action too (see _hard_wall for where it cuts)
+        "cta": alt([*end["cta"], *end["paywall"]]),
     }
 
 
@@ -97,7 +98,7 @@ def end_cue(info: Info) -> str | None:
     low = info.low
     if cs["contains"].search(low):
         return "end"
-    if cs["cta"].search(low) or navigation.is_paywall_prompt(low):
+    if cs["cta"].search(low):
         return "cta"
     core = low.strip(_EDGE)
     short = info.n_words <= MAX_END_CUE_WORDS

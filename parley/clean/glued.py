@@ -367,7 +367,9 @@ def split_glued(text: str, page: str | None = None, seen: dict[str, bool] | None
 # ("U.S.", "St.Gallen", "Dr.Grossmann") never match; the word after it is capitalised and
 # then lower-case to its end, so code ("webdriver.PhantomJS", "library.ThingIWant") does not
 # either (see _written_so for addresses, file names and coined names).
-_GLUED_SENTENCE_RE = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
+# (The stop first: the engine then skips quickly to each "."; the letters before it are
+# checked in split_sentences.)
+_GLUED_SENTENCE_RE = re.compile(r"\.(?=[^\W\d_]{2})")
 # What a token holding the stop may not contain or start with: a web or e-mail address, code
 # ("mod.Bar()", "a=b.C"), a coined name in quotes or brackets ('"Heimspiel.Dortmund"').
 _ADDRESS_CHARS = ("/", "@", "(", "=", "_")
@@ -404,7 +406,7 @@ def split_sentences(text: str) -> str:
     out, pos = [], 0
     for m in _GLUED_SENTENCE_RE.finditer(text):
         k = m.start()
-        if not (text[k - 1].islower() and text[k - 2].islower()) \
+        if k < 2 or not (text[k - 1].islower() and text[k - 2].islower()) \
                 or not _plain_word_after(text, k + 1) or _written_so(text, k):
             continue
         out.append(text[pos:k + 1])
