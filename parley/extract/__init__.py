@@ -119,9 +119,10 @@ def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
         ex.topics.append(Topic(topic, s.text if s else view.paras[para].text))
         cite("topic", topic, view.paras[para], offset, offset + (b - a))
     found = []
+    body = "\n".join(ln.text for ln in view.paras)
     for para, ln in enumerate(view.paras):
         monies = amounts_mod.find_amounts(ln.text)
-        monies += amounts_mod.side_marks(ln.text, ex.countries, monies)
+        monies += amounts_mod.side_marks(ln.text, ex.countries, monies, body)
         found += [(para, ln, money) for money in sorted(monies, key=lambda m: m.start)]
     host = ex.host_country if ex.host_country in ex.countries else None
     local = amounts_mod.local_dollars([m for _, _, m in found], host)

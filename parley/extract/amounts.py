@@ -46,7 +46,8 @@ def _patterns():
     symbols = sorted(cur["symbols"], key=len, reverse=True)
     words = sorted(cur["words"], key=len, reverse=True)
     scales = sorted(cur["scales"], key=len, reverse=True)
-    codes = sorted(c.alpha_3 for c in pycountry.currencies)
+    codes = sorted({c.alpha_3 for c in pycountry.currencies}
+                   | set(cur.get("codes", {}).get("withdrawn", [])))
     sym = "|".join(re.escape(s) for s in symbols)
     scale = r"(?:\s?(?P<scale>" + "|".join(re.escape(s) for s in scales) + r")\b)?"
     code = r"(?P<code>" + "|".join(codes) + r")"
@@ -55,11 +56,39 @@ def _patterns():
     # that are words ("RM", "Rs") need a boundary before them
     before = r"(?<![\w$£€¥])"
     return [
+        # Spanish and Portuguese figures first: "US$ 18.000 millones" is 18 billion
+        re.compile(rf"{before}(?:(?P<sym>{sym})|\b{code})\s?{_LATIN_NUM}\s{_latin_scale()}"),
         re.compile(rf"{before}(?P<sym>{sym})\s?{_NUM}{scale}"),
         re.compile(rf"\b{code}\s?{_NUM}{scale}"),
         re.compile(rf"(?<![\w.,]){_NUM}{scale}\s?{code}\b"),
         re.compile(rf"(?<![\w.,]){_NUM}{scale}\s(?:of\s)?{word}\b"),
     ], cur
+
+
+# A Spanish or Portuguese figure: dots between thousands, a comma before decimals
+# ("18.000", "2,5"); read only before a scale word of ``[latin_scales]``.
+_LATIN_NUM = r"(?P<lnum>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+
+
+def _latin_scale() -> str:
+    scales = sorted(lexicon.currencies().get("latin_scales", {}), key=len, reverse=True)
+    return r"(?P<lscale>" + "|".join(re.escape(s) for s in scales) + r")(?!\w)"
+
+
+@cache
+def _latin_scale_words() -> tuple[str, ...]:
+    return tuple(lexicon.currencies().get("latin_scales", {}))
+
+
+def _has_latin_scale(text: str) -> bool:
+    """Does ``text`` hold a Spanish/Portuguese scale word at all (a plain substring test)?"""
+    return any(w in text for w in _latin_scale_words())
+
+
+def _latin_value(gd: dict) -> float:
+    """The value of a Spanish/Portuguese figure with its scale ("18.000 millones")."""
+    num = float(gd["lnum"].replace(".", "").replace(",", "."))
+    return num * float(lexicon.currencies()["latin_scales"][gd["lscale"]])
 
 
 _DIGIT = re.compile(r"\d")
@@ -75,13 +104,16 @@ def find_amounts(text: str) -> list[Money]:
     pats, cur = _patterns()
     taken = SpanSet()
     out: list[Money] = []
+    if not _has_latin_scale(text):
+        pats = pats[1:]  # the Spanish/Portuguese pattern needs its scale word: skip its scan
     for pat in pats:
         for m in pat.finditer(text):
             a, b = m.span()
             if not taken.free(a, b):
                 continue
             gd = m.groupdict()
-            if gd.get("code") and not gd.get("scale") and m.start("num") == m.end("code") \
+            if gd.get("code") and gd.get("num") and not gd.get("scale") \
+                    and m.start("num") == m.end("code") \
                     and len(_DIGIT.findall(gd["num"])) < GLUED_CODE_MIN_DIGITS:
                 continue  # "the COP29 climate conference"
             if gd.get("sym"):
@@ -90,9 +122,12 @@ def find_amounts(text: str) -> list[Money]:
                 currency = gd["code"]
             else:
                 currency = cur["words"][gd["word"]]
-            value = float(gd["num"].replace(",", ""))
-            if gd.get("scale"):
-                value *= float(cur["scales"][gd["scale"]])
+            if gd.get("lnum"):
+                value = _latin_value(gd)
+            else:
+                value = float(gd["num"].replace(",", ""))
+                if gd.get("scale"):
+                    value *= float(cur["scales"][gd["scale"]])
             if value <= 0:
                 continue
             taken.add(a, b)
@@ -167,15 +202,32 @@ def _side_patterns() -> list[tuple[re.Pattern[str], dict[str, str]]]:
     scale = r"\s?(?P<scale>" + "|".join(re.escape(s) for s in scales) + r")\b"
     out = []
     for mark in sorted(marks, key=len, reverse=True):
-        # glued to the figure and followed by a scale word: "N40 billion", "Sh12bn"
-        out.append((re.compile(rf"(?<![\w$£€¥.,]){re.escape(mark)}{_NUM}{scale}"), marks[mark]))
+        # glued to the figure and followed by a scale word: "N40 billion", "Sh12bn"; a mark
+        # ending in a dot may stand a space before it ("G. 18.000 millones"), and a Spanish
+        # figure is read with its own scale first
+        gap = r"\s?" if mark.endswith(".") else ""
+        out.append((re.compile(rf"(?<![\w$£€¥.,]){re.escape(mark)}{gap}(?:{_LATIN_NUM}\s"
+                               rf"{_latin_scale()}|{_NUM}{scale})"), mark, marks[mark]))
     return out
 
 
-def side_marks(text: str, sides: list[str], taken: list[Money]) -> list[Money]:
+def _own_longer_mark(mark: str, side: str, context: str) -> bool:
+    """Whether ``side`` has a longer mark of its own ending in ``mark`` ("MK" for "K") that
+    ``context`` prints glued to a figure: the report then marks that side's money apart."""
+    for pat, other, by_country in _side_patterns():
+        if other != mark and other.endswith(mark) and side in by_country \
+                and pat.search(context):
+            return True
+    return False
+
+
+def side_marks(text: str, sides: list[str], taken: list[Money],
+               context: str | None = None) -> list[Money]:
     """Figures in a side's own one- or two-letter currency mark (``[side_marks]`` in
     ``data/currencies.toml``: mark -> {country: ISO code}); only for a side that uses the mark,
-    and never over a figure already read."""
+    and never over a figure already read. A mark both sides use ("K": Zambian and Malawian
+    kwacha) is the one side's when the other's longer mark ("MK") stands in ``context`` (the
+    report's body; ``text`` when not given); else it is left."""
     if not _DIGIT.search(text):
         return []
     cur = lexicon.currencies()
@@ -183,8 +235,12 @@ def side_marks(text: str, sides: list[str], taken: list[Money]) -> list[Money]:
     for m in taken:
         spans.add(m.start, m.end)
     out: list[Money] = []
-    for pat, by_country in _side_patterns():
-        codes = {by_country[c] for c in sides if c in by_country}
+    for pat, mark, by_country in _side_patterns():
+        users = [c for c in sides if c in by_country]
+        if len({by_country[c] for c in users}) > 1:
+            users = [c for c in users
+                     if not _own_longer_mark(mark, c, context if context is not None else text)]
+        codes = {by_country[c] for c in users}
         if len(codes) != 1:
             continue
         code = codes.pop()
@@ -192,7 +248,11 @@ def side_marks(text: str, sides: list[str], taken: list[Money]) -> list[Money]:
             a, b = m.span()
             if not spans.free(a, b):
                 continue
-            value = float(m.group("num").replace(",", "")) * float(cur["scales"][m.group("scale")])
+            gd = m.groupdict()
+            if gd.get("lnum"):
+                value = _latin_value(gd)
+            else:
+                value = float(gd["num"].replace(",", "")) * float(cur["scales"][gd["scale"]])
             spans.add(a, b)
             out.append(Money(value, code, a, b, text[a:b]))
     return out

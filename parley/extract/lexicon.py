@@ -99,6 +99,12 @@ def ordinals() -> dict[str, int]:
 
 
 @cache
+def ordinal_nouns() -> frozenset[str]:
+    """Nouns after which a bare Roman numeral is an edition ("VII Round")."""
+    return frozenset(_toml("ordinals.toml").get("roman", {}).get("before", []))
+
+
+@cache
 def outlets() -> dict[str, str]:
     """Folded, lower-cased outlet spelling -> canonical outlet name."""
     out = {}
@@ -209,14 +215,33 @@ def lookup_tokens(index: PhraseIndex, tokens: list[str], i: int,
     longest = min(index.max_len, len(tokens) - i, limit or index.max_len)
     for n in range(longest, 0, -1):
         key = tuple(tokens[i:i + n])
-        if key in table:
-            return n, table[key]
-        last = key[-1]
-        if last.endswith(("'s", "’s")):
-            key2 = (*key[:-1], last[:-2])
-            if key2 in table:
-                return n, table[key2]
+        for k in (key, _uncapped(key)):
+            if k is None:
+                continue
+            if k in table:
+                return n, table[k]
+            last = k[-1]
+            if last.endswith(("'s", "’s")):
+                key2 = (*k[:-1], last[:-2])
+                if key2 in table:
+                    return n, table[key2]
     return 0, None
+
+
+# A word printed in capitals at least this long may be a name in newspaper lead style
+# ("PAPUA New Guinea and Indonesia ...", "ZAMBIA and Malawi ..."): shorter ones are acronyms
+# ("US", "UK", "EU") that the vocabularies list as printed.
+CAPS_WORD_MIN = 3
+
+
+def _uncapped(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``key`` with its words in capitals title-cased ("PAPUA New Guinea" -> "Papua New
+    Guinea"), or None when none is. Why: a lead's first word(s) in capitals are the same
+    name; only tried when the key as printed names nothing."""
+    if not any(len(t) >= CAPS_WORD_MIN and t.isupper() and t.isalpha() for t in key):
+        return None
+    return tuple(t.capitalize() if len(t) >= CAPS_WORD_MIN and t.isupper() and t.isalpha()
+                 else t for t in key)
 
 
 def match_phrases(text: str, index: PhraseIndex,

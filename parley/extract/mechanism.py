@@ -94,6 +94,22 @@ def roman_ordinal(text: str) -> int | None:
     return n if 0 < n <= 300 else None
 
 
+_BARE_ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def bare_roman(t: Token, nxt: Token | None) -> int | None:
+    """A Roman numeral printed without a suffix ("VII"), read as an ordinal only when the
+    next word is an edition noun of ``ordinals.toml`` [roman] ("the VII Round of ..."),
+    so a pronoun "I" or "World War II" is none."""
+    if nxt is None or nxt.low not in lexicon.ordinal_nouns():
+        return None
+    m = _BARE_ROMAN.match(t.text)
+    if not m or not any(m.groups()):
+        return None
+    n = sum(_roman_value(g) for g in m.groups() if g)
+    return n if 0 < n <= 300 else None
+
+
 def token_ordinal(t: Token) -> int | None:
     """A token's ordinal value: "14th", "fourteenth", "XIVth"."""
     return ordinal_value(t.low) or roman_ordinal(t.text)
@@ -304,6 +320,8 @@ def _walk_prefix(text: str, toks: tuple[Token, ...], first: int,
         if not _PREFIX_GAP.match(between):
             return pair, None
         n = token_ordinal(t)
+        if n is None:
+            n = bare_roman(t, toks[j + 1] if j + 1 < len(toks) else None)
         if n is not None:
             return pair, (j, n)
         inside = [c.code for c in countries if c.start < t.end and t.start < c.end]

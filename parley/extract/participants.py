@@ -145,8 +145,12 @@ def _side_groups(s: SentenceRef, members: list[tuple[Person, PersonMention]],
     prev_end = s.start
     for person, m in members:
         between = s.text[prev_end - s.start:m.start - s.start]
+        after = _side_after(between, sides)
         if not current:
             pending = _one_side(between, sides, last=True)
+        elif after is not None:  # "A on the Bulgarian side and by B ..."
+            groups.append((current, after[0]))
+            current, pending = [], _one_side(between[after[1]:], sides, last=False)
         else:
             cut = _elliptic_side(between, sides)
             if cut is None:
@@ -157,13 +161,36 @@ def _side_groups(s: SentenceRef, members: list[tuple[Person, PersonMention]],
         current.append(person)
         prev_end = max(m.end, m.name_end)
     if current:
+        tail = s.text[prev_end - s.start:]
+        after = _side_after(tail, sides)
+        if after is not None:  # "... and by B on the Greek side."
+            pending = after[0]
         if pending is None:  # "... with Minister X leading the Argentine delegation"
-            tail = s.text[prev_end - s.start:]
             m = _LEADS_RE.match(fold(tail).lower())
             if m:
                 pending = _one_side(tail[:m.end()], sides, last=True)
         groups.append((current, pending))
     return groups
+
+
+# Right after a person, the side named after the name: "chaired by A on the Bulgarian side and
+# by B on the Greek side", "A for the Indian delegation". Why: some agencies give each head of
+# delegation's side after the name, not before it; the words after a name otherwise belong to
+# the next person's stretch, and both sides went unnamed. At most MAX_SIDE_AFTER_WORDS words
+# name the side.
+MAX_SIDE_AFTER_WORDS = 3
+_SIDE_AFTER_RE = re.compile(
+    r"^[\s,]{0,3}(?:on|from|for)\s+the\s+(?P<c>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)"
+    rf"{{0,{MAX_SIDE_AFTER_WORDS - 1}}})\s+(?:side|delegation|team)\b")
+
+
+def _side_after(text: str, sides: list[str]) -> tuple[str, int] | None:
+    """The side named right after a person ("on the Greek side") and where that phrase ends."""
+    m = _SIDE_AFTER_RE.match(text)
+    if not m:
+        return None
+    side = _one_side(m.group("c"), sides, last=False)
+    return (side, m.end()) if side else None
 
 
 # "Japan was represented by A and B, and Indonesia by C and D": an elliptical clause that names

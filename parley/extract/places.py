@@ -41,9 +41,10 @@ class Place:
 
 def known_cities(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical) of every known city in ``text``."""
-    # ", " joins too: "Washington, D.C"
+    # ", " joins too: "Washington, D.C"; and "-": "Port-au-Prince", "Porto-Novo" (the longest
+    # known name still wins, so "Seoul-Tokyo" is Seoul)
     return [(a, b, city) for a, b, city in lexicon.match_phrases(text, lexicon.cities(),
-                                                                 (" ", ", ")) if city]
+                                                                 (" ", ", ", "-")) if city]
 
 
 def _host(text: str, end: int, city: str) -> str | None:

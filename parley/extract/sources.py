@@ -45,6 +45,16 @@ _LEAD_DATED_DASH_RE = re.compile(
 # agency and a dash (the same one-word agency shape).
 _LEAD_CITY_WORD_RE = re.compile(
     r"^[A-Z]{3,20}(?:[ -][A-Z]{3,20})?\.\s(?P<o>[A-Z]{2,12})\s{0,2}[—–-]\s")
+# "BISHKEK (AKIpress) - ...": a dateline city in capitals, then one bracketed word and a dash
+# (the same one-word agency shape: nothing but a credit stands between a capitalised city and
+# the dash, so a mixed-case name "AKIpress" is accepted as "UzA" is after a dated dateline).
+_LEAD_CITY_PAREN_RE = re.compile(
+    r"^[A-Z]{3,20}(?:[ -][A-Z]{3,20})?,?\s\((?P<o>[A-Z][A-Za-z]{1,11})\)\s{0,2}(?:--|[—–-])\s")
+# "Asunción, 13/03/2026 (IP).- Paraguay ...": a dateline with a numeric date, the agency in
+# brackets, and Spanish-style ".-" (or a dash, a dot) before the text.
+_LEAD_NUMERIC_PAREN_RE = re.compile(
+    r"^[A-Z][\w .'’-]{1,30}?,\s\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s?"
+    r"\((?P<o>[A-Z][A-Za-z]{1,11})\)\s?(?:\.-|\.|--|[—–-])\s{1,2}(?=[A-Z])")
 # An unknown agency printed as one capitalised word in those two shapes: at most this long
 # (news agency names written as one word run to 8-10 letters; the looser shapes keep the
 # 2-6 letter acronym limit).
@@ -149,7 +159,8 @@ def credit_inputs(text: str) -> list[tuple[str, int, int]]:
 
 def credits_in_lead(text: str) -> list[tuple[str, int, int]]:
     out = []
-    for rx in (_LEAD_DATED_PAREN_RE, _LEAD_CITY_WORD_RE, _LEAD_DATED_DASH_RE):
+    for rx in (_LEAD_DATED_PAREN_RE, _LEAD_CITY_WORD_RE, _LEAD_DATED_DASH_RE,
+               _LEAD_CITY_PAREN_RE, _LEAD_NUMERIC_PAREN_RE):
         m = rx.match(text)
         if m:
             out += _agency_word(m)
@@ -335,7 +346,36 @@ def byline_credit(text: str) -> list[tuple[str, int, int]]:
 
 def credit_line(text: str, strict: bool) -> list[tuple[str, int, int]]:
     m = _LINE_RE.match(text)
-    return _credited(m, "o", strict) if m else []
+    if m:
+        return _credited(m, "o", strict)
+    return _partner_credit(text)
+
+
+# "Ritzau/The Local": a lone line of two outlets joined by a slash, a known agency and the
+# outlet that ran its copy; the partner may be several capitalised words (at most
+# PARTNER_MAX_WORDS, "The Local"), which the one-word slash parts of ``_LINE_RE`` miss.
+PARTNER_MAX_WORDS = 4
+_PARTNER_RE = re.compile(r"^\s*(?P<a>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})\s?/\s?"
+                         r"(?P<b>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})\s*$")
+
+
+def _partner_credit(text: str) -> list[tuple[str, int, int]]:
+    """Both outlets of a two-part slash credit line when one of them is a known outlet (the
+    other is then credited as printed, unless it is a city)."""
+    m = _PARTNER_RE.match(text)
+    if not m:
+        return []
+    parts = [(m.group(g), m.start(g)) for g in ("a", "b")]
+    known = [lexicon.outlets().get(fold(p).lower()) for p, _ in parts]
+    if not any(known):
+        return []
+    out = []
+    for (part, a), canon in zip(parts, known, strict=True):
+        if canon is None and (len(part.split()) > PARTNER_MAX_WORDS or known_cities(part)
+                              or part in _NOT_OUTLETS):
+            return []
+        out.append((canon or part, a, a + len(part)))
+    return out
 
 
 _PHOTO_HINT = re.compile(r"(?i)photo|image|ảnh|source")

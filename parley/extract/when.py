@@ -88,6 +88,30 @@ def _held_period_re() -> re.Pattern[str]:
                       rf"\s(?:{per})\s?$", re.I)
 
 
+@cache
+def _ended_re() -> re.Pattern[str]:
+    """A duration ("two-day", "3-day") and an end verb ("ended") in one sentence (see
+    ``dates.toml`` [cues] ``ended``)."""
+    v = lexicon.dates_vocab()["cues"]
+    words = "|".join(re.escape(w) for w in v["duration_words"])
+    return re.compile(rf"\b(?P<n>{words}|[2-7])-day\b", re.I), lexicon.words_re(v["ended"])
+
+
+def days_before_end(text: str, d: DateMention) -> int:
+    """How many days before the printed day a meeting began, when ``text`` dates a meeting of
+    several days by its end ("a two-day meeting which ended in Lusaka yesterday" -> 1); 0
+    otherwise, and for a printed range ("9-10 February"), whose first day is read already."""
+    if d.is_range:
+        return 0
+    duration, ended = _ended_re()
+    m = duration.search(text)
+    if not m or not ended.search(text.lower()):
+        return 0
+    n = m.group("n").lower()
+    words = lexicon.dates_vocab()["cues"]["duration_words"]
+    return (int(n) if n.isdigit() else words[n]) - 1
+
+
 @dataclass
 class Found:
     """A date with where its evidence stands (a line and offsets in its text)."""
@@ -167,6 +191,41 @@ def _is_stamp(text: str, d: DateMention) -> bool:
     return len(_WORDS_RE.findall(rest)) <= MAX_STAMP_WORDS
 
 
+# A kept first paragraph of at most this many words and no full stop at its end is a
+# standfirst above the dateline paragraph ("Energy, migration and Sahel security top two-day
+# talks" / "(ANSA) - ROME, FEB 10 - ..."): the dateline is then looked for in the next one.
+MAX_STANDFIRST_WORDS = 25
+
+
+def _dateline_in(text: str) -> DateMention | None:
+    for d in find_dates(text[:MAX_DATELINE_START + 30]):
+        if d.start > MAX_DATELINE_START or d.kind not in ("full", "md"):
+            return None
+        place = text[:d.start]
+        if (_DATELINE_PLACE_RE.match(place)
+                and len(place.split()) <= MAX_DATELINE_PLACE_WORDS
+                and (_DATELINE_END_RE.match(text[d.end:d.end + 3])
+                     or _DATELINE_AGENCY_END_RE.match(text[d.end:d.end + 12]))):
+            return d
+        return None
+    return None
+
+
+def dateline_of(view: DocView) -> tuple[int, DateMention] | None:
+    """The paragraph index and date of the article's dateline: in the first paragraph, or in
+    the second when the first is a standfirst (``MAX_STANDFIRST_WORDS``). Why: a standfirst
+    kept above "(ANSA) - ROME, FEB 10 - ..." hid the dateline, whose date was then read as
+    the meeting's over the "9-10 February" of the meeting sentence."""
+    for k, ln in enumerate(view.paras[:2]):
+        d = _dateline_in(ln.text)
+        if d is not None:
+            return k, d
+        text = ln.text.rstrip()
+        if len(text.split()) > MAX_STANDFIRST_WORDS or text.endswith((".", "!", "?", ":")):
+            return None
+    return None
+
+
 def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMention | None]:
     """The page's publication date, and the dateline's date mention (with or without year)."""
     pub_cue = _cues()[0]
@@ -209,21 +268,11 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
             if ln.reason != "related_links":
                 undecided += [(ln, a, b, r1, r2) for a, b, r1, r2 in ambiguous_numeric(ln.text)
                               if _is_stamp(ln.text, DateMention(a, b, "full"))]
-    dateline = None
-    if view.paras:
-        first = view.paras[0]
-        for d in find_dates(first.text[:MAX_DATELINE_START + 30]):
-            if d.start > MAX_DATELINE_START or d.kind not in ("full", "md"):
-                break
-            place = first.text[:d.start]
-            if (_DATELINE_PLACE_RE.match(place)
-                    and len(place.split()) <= MAX_DATELINE_PLACE_WORDS
-                    and (_DATELINE_END_RE.match(first.text[d.end:d.end + 3])
-                         or _DATELINE_AGENCY_END_RE.match(first.text[d.end:d.end + 12]))):
-                dateline = d
-                if d.kind == "full":
-                    candidates.append((2, Found(d.as_date(), first, d.start, d.end)))
-            break
+    found_dateline = dateline_of(view)
+    dateline = found_dateline[1] if found_dateline else None
+    if found_dateline is not None and dateline.kind == "full":
+        first = view.paras[found_dateline[0]]
+        candidates.append((2, Found(dateline.as_date(), first, dateline.start, dateline.end)))
     if dateline is not None and dateline.month and dateline.day:
         # "EFE | 05/03/2025 18:42" under a "Santiago, Mar 5 (EFE)" dateline: a stamp whose
         # day and month cannot be told apart takes the reading the dateline prints in words
@@ -399,12 +448,14 @@ def event_when(view: DocView, event_sentences: list[Sentence], is_report: bool,
         return w
     period_re = _cues()[2]
     skip: set[tuple[int, int, int]] = set()
-    if dateline is not None:
-        skip.add((0, dateline.start, dateline.end))
+    found_dateline = dateline_of(view)
+    if found_dateline is not None:
+        skip.add((found_dateline[0], dateline.start, dateline.end))
     chosen: tuple[DateMention, Sentence] | None = None
     weekday: tuple[DateMention, Sentence] | None = None
     relative: tuple[DateMention, Sentence] | None = None
-    for s in event_sentences:
+    rank: dict[str, int] = {}  # "weekday"/"relative" -> index of its event sentence
+    for k, s in enumerate(event_sentences):
         for d in find_dates(s.text):
             span = (s.para, s.start + d.start, s.start + d.end)
             if span in skip:
@@ -419,24 +470,32 @@ def event_when(view: DocView, event_sentences: list[Sentence], is_report: bool,
                 break
             if d.kind == "weekday" and weekday is None:
                 weekday = (d, s)
+                rank["weekday"] = k
             if d.kind == "relative" and relative is None:
                 relative = (d, s)
+                rank["relative"] = k
         if chosen:
             skip.add((chosen[1].para, chosen[1].start + chosen[0].start,
                       chosen[1].start + chosen[0].end))
             break
+    if weekday and relative and rank["relative"] < rank["weekday"]:
+        # "the meeting held ... yesterday" beats a later sentence's "who arrived on Monday":
+        # event sentences come best first, and the weekday of a lesser one is another day's
+        weekday = None
     if chosen:
         _from_day(view, w, chosen, published, skip, today)
     elif weekday and published:
         d, s = weekday
         day = weekday_before(published.date, d.weekday)
         if day:
+            day -= dt.timedelta(days=days_before_end(s.text, d))
             name = s.text[d.start:d.end]
             _set(view, w, day, "year_inferred",
                  f"the {name} before the publication date {published.date.isoformat()}", s, d)
     elif relative and published:
         d, s = relative
-        day = published.date + dt.timedelta(days=d.offset_days or 0)
+        day = published.date + dt.timedelta(days=(d.offset_days or 0)
+                                            - days_before_end(s.text, d))
         _set(view, w, day, "published",
              f"'{s.text[d.start:d.end]}' in a report published {published.date.isoformat()}",
              s, d)
@@ -457,18 +516,19 @@ def _set(view, w: When, day: dt.date, basis: str, note: str | None, s: Sentence,
 
 def _from_day(view, w: When, chosen, published: Found | None, skip, today: dt.date) -> None:
     d, s = chosen
+    back = dt.timedelta(days=days_before_end(s.text, d))  # "the two-day talks ended on ..."
     if d.year:
-        _set(view, w, d.as_date(), "stated", None, s, d)
+        _set(view, w, d.as_date() - back, "stated", None, s, d)
         return
     w.month_day = (d.month, d.day)
     if published:
         day = date_on_or_before(d.month, d.day, published.date)
         if day and (d.weekday is None or day.weekday() == d.weekday):
-            _set(view, w, day, "year_inferred",
+            _set(view, w, day - back, "year_inferred",
                  f"year from the publication date {published.date.isoformat()}", s, d)
             return
     bounds = year_bounds(view, skip, today)
     year, note = infer_year(d.month, d.day, bounds, today, d.weekday)
     if year:
-        _set(view, w, dt.date(year, d.month, d.day), "year_inferred", note, s, d)
+        _set(view, w, dt.date(year, d.month, d.day) - back, "year_inferred", note, s, d)
     w.weekday = d.weekday
