@@ -648,3 +648,65 @@ def test_a_card_stamped_with_its_source_and_age_does_not_resume_the_article():
     assert r[card] is not None, r
     assert metadata.is_relative_stamp("Reuters | 2 hours ago")
     assert not metadata.is_relative_stamp("The talks lasted 3 hours")
+
+
+# --- c63-c72 held-out rules ----------------------------------------------------------------
+
+def test_a_short_sentence_beside_an_ad_slot_between_paragraphs_is_text():
+    last = "They agreed to meet again."
+    slot = ["Advertisement", "Story continues below advertisement"]
+    r = reasons(clean_text(page(HEAD, P1, P2, last, *slot, P3, P4)))
+    assert r[last] is None, r
+    assert r[slot[0]] is not None and r[slot[1]] == "boilerplate"
+    # the same sentence among menu lines stays out
+    r = reasons(clean_text(page(HEAD, P1, P2, P3, "Home", last, *slot, "Contact", "Terms")))
+    assert r[last] is not None
+
+
+def test_ad_labels_and_prompts_in_other_languages_are_removed():
+    r = reasons(clean_text(page(HEAD, P1, "Publicidade", "Continue a ler após a publicidade",
+                                P2, P3)))
+    assert r["Publicidade"] == "boilerplate"
+    assert r["Continue a ler após a publicidade"] == "boilerplate"
+    assert navigation.classify("Publicidade", "publicidade", 1) == "boilerplate"
+    assert navigation.is_ad_slot("story continues below advertisement", 4)
+    assert not navigation.is_ad_slot("the story continues to unfold in the capital", 8)
+
+
+def test_a_truncated_copy_of_a_paragraph_is_a_duplicate():
+    teaser = P1[:90].rstrip() + " […]"
+    r = reasons(clean_text(page(HEAD, teaser, P1, P2, P3)))
+    assert r[teaser] == "duplicate" and r[P1] is None, r
+    # a line ending in an ellipsis that no paragraph continues stays
+    own = "The ministers then turned to the question of the ports..."
+    r = reasons(clean_text(page(HEAD, P1, own, P2, P3)))
+    assert r[own] is None
+
+
+def test_a_footer_that_wraps_the_headline_is_removed():
+    title = "Ministers widen partnership in trade and on the sea"
+    footer = f"The post {title} appeared first on Daily Ledger."
+    r = reasons(clean_text(page(title, P1, P2, P3, footer)))
+    assert r[footer] == "boilerplate", r
+    code = f'query = "{title}"'
+    r = reasons(clean_text(page(title, P1, code, P2, P3)))
+    assert r[code] is None
+
+
+def test_a_pic_by_credit_marks_a_caption():
+    cap = "Delegations of the two countries at the ministry in the capital. Pic by Ann Lee"
+    r = reasons(clean_text(page(HEAD, P1, cap, P2, P3)))
+    assert r[cap] == "caption", r
+
+
+def test_the_attribution_under_a_pull_quote_goes_with_it():
+    quote = "“An attack on the sea lanes around us is an attack on both economies.”"
+    attribution = "— Ann Lee, the ambassador"
+    para = ("The ambassador said the two navies would patrol together: \"An attack on the sea "
+            "lanes around us is an attack on both economies.\" She spoke at the forum.")
+    r = reasons(clean_text(page(HEAD, P1, quote, attribution, para, P2, P3)))
+    assert r[quote] == "duplicate" and r[attribution] == "duplicate", r
+    # a quoted post's attribution in the text, with no pull quote above it, stays
+    post = "“We will patrol the sea lanes together from next year,” the minister wrote."
+    r = reasons(clean_text(page(HEAD, P1, post, attribution, P2, P3)))
+    assert r[attribution] is None

@@ -70,7 +70,8 @@ def _credit_re() -> re.Pattern[str]:
 
 # Cheap first pass: most lines contain none of the cue words at all. Lower-case words, so the
 # pattern also serves in navigation's one-pass hint over the lower-cased line.
-CUE_WORDS = ("photo", "foto", "image", "bild", "ảnh", "credit", "picture", "zdj", "fot.")
+CUE_WORDS = ("photo", "foto", "image", "bild", "ảnh", "credit", "picture", "zdj", "fot.",
+             "pic by", "pic:", "pics:", "pix by", "pix:")
 _CUE_HINT_RE = re.compile("(?i)" + "|".join(re.escape(w) for w in CUE_WORDS))
 
 

@@ -104,11 +104,74 @@ def _pull_quotes(infos: list[Info]) -> None:
         if any(info is not q and info.reason is None and len(info.text) > len(q.text)
                and core in keys[info.index] for info in kept):
             q.reason = "duplicate"
+            _attribution(infos, q.index)
+
+
+# A pull quote's attribution on the line under it ("— A B, the ambassador"): a dash, a name
+# and a title of at most this many words, without a final stop.
+MAX_ATTRIBUTION_WORDS = 12
+_DASHES = ("—", "–", "-", "―")
+
+
+def _attribution(infos: list[Info], idx: int) -> None:
+    """Mark the attribution directly under the pull quote at ``idx`` as part of it. Only next
+    to a removed pull quote: a quoted post's attribution in the text stays with its post."""
+    k = idx + 1
+    while k < len(infos) and not infos[k].text:
+        k += 1
+    if k < len(infos):
+        info = infos[k]
+        if (info.reason is None and info.text.startswith(_DASHES)
+                and info.n_words <= MAX_ATTRIBUTION_WORDS and not info.sentence_end):
+            info.reason = "duplicate"
+
+
+# A feed excerpt or a teaser of the article itself ("ASTANA – Hungary and Kazakhstan held ...
+# through the Druzhba […]"): the start of a longer kept line, cut off with an ellipsis mark.
+_ELLIPSES = ("[…]", "[...]", "…", "...", "(…)", "(...)")
+
+
+def _truncated_copies(infos: list[Info]) -> None:
+    kept = [info for info in infos if info.reason is None and info.text]
+    cut = [info for info in kept if info.text.endswith(_ELLIPSES)]
+    for c in cut:
+        low = c.low
+        for mark in _ELLIPSES:
+            if low.endswith(mark):
+                low = low[:-len(mark)]
+                break
+        core = low.rstrip(" .,;:–—-")
+        if len(core) < MIN_DUP_CHARS:
+            continue
+        if any(info is not c and info.reason is None and len(info.low) > len(core)
+               and info.low.startswith(core) for info in kept):
+            c.reason = "duplicate"
+
+
+# A line that holds the headline and a few more words ("The post <headline> appeared first on
+# <site>.", "<headline> - printed from <site>") is a feed's or print version's footer: an
+# article's sentence does not quote its own title whole. At most this many other words.
+MAX_HEADLINE_WRAP_WORDS = 8
+
+
+def _headline_wraps(infos: list[Info], headline: int | None) -> None:
+    if headline is None:
+        return
+    hl = infos[headline]
+    key = hl.low
+    if len(key) < MIN_DUP_CHARS:
+        return
+    for info in infos:
+        if (info.reason is None and info.index != headline and key in info.low
+                and info.n_words - hl.n_words <= MAX_HEADLINE_WRAP_WORDS
+                and "=" not in info.text):  # code quoting it: 'query = "<title>"
+            info.reason = "boilerplate"
 
 
 def mark_duplicates(infos: list[Info], headline: int | None) -> None:
     _caption_copies(infos)
     _pull_quotes(infos)
+    _headline_wraps(infos, headline)
     seen: dict[str, int] = {}
     hl_key = info_key(infos[headline]) if headline is not None else None
     for info in infos:
@@ -135,3 +198,4 @@ def mark_duplicates(infos: list[Info], headline: int | None) -> None:
                 seen[k] = info.index  # the kept copy is the one later copies repeat
             continue
         seen[k] = info.index
+    _truncated_copies(infos)  # after the exact copies: a list printed twice stays as it was

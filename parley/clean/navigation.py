@@ -131,8 +131,33 @@ def _hint_re() -> re.Pattern[str]:
     c = cues()
     words = [*c["copyright"]["contains"], "cookie", *c["prompt"]["widget"],
              *c["share"]["networks"], *c["notice"]["disclaimer"], *c["notice"]["consent"],
-             *c["notice"]["printed"]]
+             *c["notice"]["printed"], *c["ad"]["prompts"]]
     return re.compile(literal_pattern(set(words) | set(CUE_WORDS)))
+
+
+@lru_cache(maxsize=1)
+def _ad_labels() -> frozenset[str]:
+    return frozenset(cues()["ad"]["labels"])
+
+
+@lru_cache(maxsize=1)
+def _ad_prompt_re() -> re.Pattern[str]:
+    return re.compile(literal_pattern(cues()["ad"]["prompts"]))
+
+
+# An ad slot's prompt is a short line: "Story continues below advertisement" is 4 words,
+# "L'articolo continua dopo la pubblicità" 5.
+MAX_AD_PROMPT_WORDS = 10
+
+
+def is_ad_prompt(low: str, n_words: int) -> bool:
+    return n_words <= MAX_AD_PROMPT_WORDS and _ad_prompt_re().search(low) is not None
+
+
+def is_ad_slot(low: str, n_words: int) -> bool:
+    """An ad's label or the prompt under it (cues.toml [ad])."""
+    return (n_words <= MAX_CONSENT_BUTTON_WORDS and low.strip(_BUTTON_EDGE) in _ad_labels()) \
+        or is_ad_prompt(low, n_words)
 
 
 @lru_cache(maxsize=1)
@@ -169,10 +194,13 @@ def classify(text: str, low: str, n_words: int, hint: bool = True) -> str | None
                                     or "}" in text) and _MARKUP_RE.search(text)):
         return "scrape_artifact"
     rx = _regexes()
-    if n_words <= MAX_CONSENT_BUTTON_WORDS and low.strip(_BUTTON_EDGE) in _consent_buttons():
+    short = n_words <= MAX_CONSENT_BUTTON_WORDS
+    if short and low.strip(_BUTTON_EDGE) in _consent_buttons():
         return "cookie_notice"
     if n_words <= MAX_CUE_WORDS and is_share_row(low, n_words):
         return "share"
+    if short and low.strip(_BUTTON_EDGE) in _ad_labels():
+        return "boilerplate"  # an ad's label ("Publicidade"), where no share list has it
     if n_words <= MAX_PREFIX_WORDS and rx["share_prefix"].match(low):
         return "share"
     if hint and n_words <= MAX_SOCIAL_WORDS and rx["networks"].search(low) and (
@@ -188,6 +216,8 @@ def classify(text: str, low: str, n_words: int, hint: bool = True) -> str | None
         return "tags"
     if not hint:
         return None
+    if is_ad_prompt(low, n_words):
+        return "boilerplate"
     if n_words <= MAX_COOKIE_WORDS and "cookie" in low and rx["cookie_with"].search(low):
         return "cookie_notice"
     if n_words <= MAX_NOTICE_WORDS:

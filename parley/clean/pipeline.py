@@ -35,6 +35,35 @@ MAX_NAV_WORDS = 4
 LEAD_PARAGRAPHS = 3
 
 
+# The reasons the shape rules give an ad's label or prompt (navigation.is_ad_slot).
+_AD_SLOT_REASONS = frozenset({"share", "boilerplate"})
+
+
+def _ad_slot(info: Info) -> bool:
+    return info.reason in _AD_SLOT_REASONS and navigation.is_ad_slot(info.low, info.n_words)
+
+
+def _between_ad_slots(cand: list[Info]) -> None:
+    """A whole sentence that the density stage left out only because an ad slot stands beside
+    it ("They agreed to meet again." between a paragraph and an "Advertisement" / "Story
+    continues below advertisement" slot of a mobile page) is text when the lines beyond the
+    slots are paragraphs: sites insert ads between an article's paragraphs. ``cand`` are the
+    non-blank lines in page order."""
+    for k, info in enumerate(cand):
+        if (info.reason is not None or info.cls == "good" or not info.sentence_end
+                or not info.text[:1].isupper()):
+            continue
+        i, j = k - 1, k + 1
+        if not (i >= 0 and j < len(cand)) or not (_ad_slot(cand[i]) or _ad_slot(cand[j])):
+            continue
+        while i >= 0 and _ad_slot(cand[i]):
+            i -= 1
+        while j < len(cand) and _ad_slot(cand[j]):
+            j += 1
+        if i >= 0 and j < len(cand) and cand[i].cls == cand[j].cls == "good":
+            info.cls = "good"
+
+
 def _furniture(info: Info) -> str | None:
     """Reason from the shape/cue rules, independent of position."""
     text, low, n = info.text, info.low, info.n_words
@@ -321,6 +350,7 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
     for info, c, c0 in zip(cand, density.smooth(classes), classes, strict=True):
         info.cls = c
         info.init = c0
+    _between_ad_slots(cand)
     good = [info.index for info in cand if info.cls == "good"]
 
     # The article block, and where it ends.
