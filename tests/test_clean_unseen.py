@@ -49,7 +49,7 @@ from parley.clean import clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FOLDERS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
-           "unseen9", "unseen10", "unseen_clean")
+           "unseen9", "unseen10", "unseen11", "unseen_clean")
 
 # Known remaining failures: (file, snippet) -> reason.
 KNOWN_FAILURES = {
@@ -159,6 +159,16 @@ KNOWN_FAILURES[("d06_postcourier_pg_id_jmc_kina_yesterday.txt",
     "'said', 'yesterday'-like newswire words). A rule treating prose that restates the removed "
     "title above it as a card's lead also cut an article of the peer benchmark whose resumed "
     "paragraph shares words with the box's last link, so it was not kept")
+
+# unseen11 (written for the extraction tests, 2026-12-02; scored, no cleaning rule written yet).
+KNOWN_FAILURES[("e06_ami_mr_es_security_defence_dialogue_cds_ouguiya.txt",
+                "Photo caption: The two delegations during the session in Nouakchott (AMI)")] = (
+    "a caption labelled 'Photo caption:' with a bracketed agency credit: the label is no "
+    "caption cue yet, and '(AMI)' closes article paragraphs too")
+KNOWN_FAILURES[("e08_omanobserver_om_in_naval_exercise_negative.txt",
+                "Omani and Indian naval vessels sail in formation during the exercise. - ONA")] = (
+    "a caption credited '- ONA' after its full stop: the shape of a paragraph signed by an "
+    "agency")
 
 
 def _norm(text: str) -> str:
