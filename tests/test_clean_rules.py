@@ -710,3 +710,14 @@ def test_the_attribution_under_a_pull_quote_goes_with_it():
     post = "“We will patrol the sea lanes together from next year,” the minister wrote."
     r = reasons(clean_text(page(HEAD, P1, post, attribution, P2, P3)))
     assert r[attribution] is None
+
+
+def test_ad_copy_between_its_label_and_its_button_is_removed():
+    copy = ("Discover the coast like never before. Our four-night tours take you from the "
+            "harbour to the old town, with local guides and the best seafood of the region.")
+    r = reasons(clean_text(page(HEAD, P1, "Advertisement", copy, "Book now", P2, P3)))
+    assert r[copy] == "boilerplate", r
+    assert r[P2] is None
+    # a paragraph under an ad label that the article goes on after is the article's
+    r = reasons(clean_text(page(HEAD, P1, "Advertisement", P4, P2, P3)))
+    assert r[P4] is None

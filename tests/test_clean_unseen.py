@@ -77,15 +77,8 @@ for _snippet in ("Brazil and Germany launch high-level consultations on the ener
 # paragraph and c40's "Watch:" video teaser failed at first and are fixed by general rules.
 # c43-c52 (written as a held-out set, 2026-12-02). c51's sentence of names and titles and its
 # surname 'Anand' (split into 'An and'), byline and authors' note under the text, c43's ad
-# buttons, c47's live-page controls and c50's second dateline are fixed by general rules; the
-# rest is open.
-_C43 = "c43_ad_paragraphs_cl_kr.txt"
-for _snippet in ("Discover the Atacama like never before", "salt flats to the geysers of El Tatio",
-                 "Switch to the bank that pays you back", "2% cashback on all your card purchases"):
-    KNOWN_FAILURES[(_C43, _snippet)] = (
-        "the 'Advertisement'/'ADVERTISEMENT' label (lines 10, 15) is dropped as share, but the "
-        "ad copy under it (lines 11, 16) is ordinary prose (stop ratio 0.38/0.37, class good) "
-        "inside the article block; nothing treats the paragraph after an ad label as the ad")
+# buttons and (second session) its ad copy framed by label and button, c47's live-page
+# controls and c50's second dateline are fixed by general rules; the rest is open.
 _C44 = "c44_polish_pl_kr.txt"
 for _snippet in ("przeprowadziły w poniedziałek w Warszawie drugą rundę dialogu strategicznego",
                  "przewodniczył wiceminister spraw zagranicznych Władysław Teofil Bartoszewski"):

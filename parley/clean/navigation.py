@@ -154,10 +154,24 @@ def is_ad_prompt(low: str, n_words: int) -> bool:
     return n_words <= MAX_AD_PROMPT_WORDS and _ad_prompt_re().search(low) is not None
 
 
+def is_ad_label(low: str, n_words: int) -> bool:
+    """A line that only labels an ad ("Advertisement", "Publicidade")."""
+    return n_words <= MAX_CONSENT_BUTTON_WORDS and low.strip(_BUTTON_EDGE) in _ad_labels()
+
+
+@lru_cache(maxsize=1)
+def _ad_buttons() -> frozenset[str]:
+    return frozenset(cues()["share"]["buttons"])
+
+
+def is_ad_button(low: str) -> bool:
+    """An ad's call-to-action button ("Book now", "Learn more")."""
+    return low.strip(_BUTTON_EDGE) in _ad_buttons()
+
+
 def is_ad_slot(low: str, n_words: int) -> bool:
     """An ad's label or the prompt under it (cues.toml [ad])."""
-    return (n_words <= MAX_CONSENT_BUTTON_WORDS and low.strip(_BUTTON_EDGE) in _ad_labels()) \
-        or is_ad_prompt(low, n_words)
+    return is_ad_label(low, n_words) or is_ad_prompt(low, n_words)
 
 
 @lru_cache(maxsize=1)

@@ -153,6 +153,21 @@ def _inside_notices(infos: list[Info]) -> None:
             info.reason = "cookie_notice"
 
 
+# An ad inside the article is its label, its copy and its button ("Advertisement" / "Discover
+# the Atacama like never before ..." / "Book now"): the copy reads as prose, but a paragraph
+# framed by an ad's label above and an ad's button or prompt below is the ad's.
+def _ad_copy(infos: list[Info]) -> None:
+    texts = [info for info in infos if info.text]
+    for k in range(1, len(texts) - 1):
+        info, above, below = texts[k], texts[k - 1], texts[k + 1]
+        if (info.reason is None and above.reason is not None
+                and navigation.is_ad_label(above.low, above.n_words)
+                and below.reason is not None
+                and (navigation.is_ad_button(below.low)
+                     or navigation.is_ad_prompt(below.low, below.n_words))):
+            info.reason = "boilerplate"
+
+
 # Reasons of the lines that show another story is near a stamp below the article: a
 # related-stories list or a sidebar/comment paragraph (their dates are those stories' dates).
 _OTHER_STORY = frozenset({"sidebar", "related_links"})
@@ -332,7 +347,7 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
     stop = stopwords().get(lang, frozenset()) if lang else frozenset()
 
     # Furniture by shape and cue words.
-    notices = False
+    notices = ads = False
     for info in infos:
         if info.reason is None:
             info.reason = _furniture(info)
@@ -340,8 +355,13 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
                 info.stop_ratio = best_stop_ratio(info.words, stop)
             elif info.reason == "cookie_notice":
                 notices = True
+            elif info.n_words <= navigation.MAX_CONSENT_BUTTON_WORDS and info.reason in \
+                    _AD_SLOT_REASONS and navigation.is_ad_label(info.low, info.n_words):
+                ads = True
     if notices:
         _inside_notices(infos)
+    if ads:
+        _ad_copy(infos)
 
     # Density classes, smoothed over the candidate lines only.
     cand = [info for info in infos if info.reason is None or info.reason != "blank"]
