@@ -35,9 +35,14 @@ def dask_cluster(tmp_path):
     procs = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1",
                                "--port", str(port), "--no-dashboard"],
                               stdout=logs, stderr=logs)]
+    # Each worker process starts its own temporary Prefect API when its first task runs
+    # (they have no PREFECT_API_URL: the cluster predates the run). Prefect waits 20 s for it
+    # by default; on a loaded 2-core machine (CI beside other jobs) that start has taken
+    # longer, and the batches failed. A real cluster points its workers at a Prefect server.
+    env = {**os.environ, "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120"}
     procs.append(subprocess.Popen([str(BIN / "dask"), "worker", address, "--nworkers", "2",
                                    "--nthreads", "1", "--no-dashboard"],
-                                  stdout=logs, stderr=logs, cwd=REPO))
+                                  stdout=logs, stderr=logs, cwd=REPO, env=env))
     from distributed import Client
 
     deadline = time.monotonic() + 60
