@@ -9,7 +9,7 @@ from parley.clean.duplicates import mark_duplicates
 from parley.clean.glued import split_glued, split_sentences, split_token
 from parley.clean.headline import find_headline
 from parley.clean.language import guess_language
-from parley.clean.lines import make_info, strip_date_prefix
+from parley.clean.lines import make_info, strip_date_prefix, strip_edit_label
 from parley.clean.mojibake import repair
 from parley.document import REMOVAL_REASONS
 
@@ -721,3 +721,66 @@ def test_ad_copy_between_its_label_and_its_button_is_removed():
     # a paragraph under an ad label that the article goes on after is the article's
     r = reasons(clean_text(page(HEAD, P1, "Advertisement", P4, P2, P3)))
     assert r[P4] is None
+
+
+# --- c73-c82 held-out rules ----------------------------------------------------------------
+
+def test_citation_markers_after_a_full_stop_end_a_sentence():
+    assert make_info(0, "The next round is due in the capital in 2026.[7]").sentence_end
+    assert make_info(0, "Both sides agreed.[5][6]").sentence_end
+    assert not make_info(0, "Background[7]").sentence_end
+
+
+def test_a_wiki_edit_label_is_cut_from_a_heading():
+    doc = clean_text(page(HEAD, P1, "Background[edit]", P2, P3))
+    assert "Background" in doc.body and "[edit]" not in doc.body
+    assert strip_edit_label("Talks [edit]") == "Talks"
+    assert strip_edit_label("The list [a]") == "The list [a]"
+
+
+def test_a_contents_list_that_repeats_the_headings_is_navigation():
+    entries = ["1 Background", "2 Meetings", "2.1 Seventh round", "3 See also"]
+    r = reasons(clean_text(page(HEAD, P1, "Contents", *entries, "Background", P2, "Meetings",
+                                P3, "Seventh round", P4)))
+    assert all(r[e] == "navigation" for e in entries), r
+    # a numbered list of what was agreed repeats no heading
+    agreed = ["1 Joint patrols at sea twice a year", "2 A hotline between the navies",
+              "3 Exchange of cadets from next year"]
+    r = reasons(clean_text(page(HEAD, P1, "They agreed on three points:", *agreed, P2, P3)))
+    assert all(r[e] != "navigation" for e in agreed)
+
+
+def test_the_site_name_after_a_browser_title_is_cut_when_the_copyright_names_it():
+    title = "Ministers widen partnership in trade and on the sea"
+    doc = clean_text(page(f"{title} | Daily Ledger", P1, P2, P3, "© 2025 Daily Ledger Ltd"))
+    assert doc.headline == title
+    # a title's own second part, printed only as a section, stays
+    doc = clean_text(page("Analysis", f"{title} – Analysis", P1, P2, P3, "© 2025 Other Co"))
+    assert doc.headline == f"{title} – Analysis"
+
+
+def test_a_scraper_header_block_is_furniture_and_bold_markers_go():
+    bold = "**" + P1 + "**"
+    doc = clean_text(page("Title: " + HEAD + " | Daily Ledger",
+                          "Description: " + P1[:80] + "…", "URL: https://ledger.example/a",
+                          HEAD, bold, P2, P3))
+    assert doc.headline == HEAD
+    assert "Description:" not in doc.body and "**" not in doc.body and P1 in doc.body
+
+
+def test_a_correction_note_is_the_articles_own():
+    note = ("This article was amended on 9 April 2025 to correct the spelling of the "
+            "minister's name.")
+    r = reasons(clean_text(page(HEAD, P1, P2, P3, note)))
+    assert r[note] is None, r
+    assert not metadata.is_editorial_note(note.lower(), len(note.split()))
+    edited = "This story was edited on 3 May to correct an error in the minister's title."
+    assert not metadata.is_editorial_note(edited.lower(), len(edited.split()))
+
+
+def test_the_last_sentence_under_a_picture_credit_is_kept():
+    last = "The two ministers agreed to meet again next year."
+    caption = "The ministers at the harbour. Photo: Ann Lee"
+    r = reasons(clean_text(page(HEAD, P1, P2, P3, caption, last, "More photo essays",
+                                "Ten days on the trail", "The last ice cutters")))
+    assert r[last] is None, r

@@ -216,3 +216,25 @@ def above_standfirst(infos: list[Info], best: int, lead: set[str],
             and len(info_words(up, stop) & lead) >= MIN_SHARED):
         return k
     return best
+
+
+# A title as the browser shows it, "<title> | <site>": the site's name after the last
+# separator, at most SITE_NAME_MAX_WORDS words, is cut when the page's copyright line names
+# it ("© 2025 Baltic Ledger OÜ"). A line of its own is not enough: a title's own second part
+# ("... Blue Economy – Analysis") may also be a section in the menu.
+SITE_NAME_MAX_WORDS = 5
+_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ")
+
+
+def strip_site_name(title: str, infos: list[Info], headline: int) -> str:
+    for sep in _TITLE_SEPARATORS:
+        k = title.rfind(sep)
+        if k <= 0:
+            continue
+        site = title[k + len(sep):].strip().lower()
+        if not site or len(site.split()) > SITE_NAME_MAX_WORDS:
+            continue
+        for info in infos:
+            if info.index != headline and info.reason == "copyright" and site in info.low:
+                return title[:k].rstrip()
+    return title

@@ -16,6 +16,9 @@ DATE_PREFIX_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}(?:\s+|$)")
 SENTENCE_END_RE = re.compile(r"[.!?…:;。！？；：][\"'”’»)\]」』）]{0,3}$")
 # ... or followed by an agency credit: "... patrol vessels. (PNA)", "...interest.- (VNA/VLLF)"
 CREDITED_END_RE = re.compile(r"[.!?…][\"'”’»)\]]{0,2}\s?[-–—]?\s?\([A-Za-z][A-Za-z/ ]{1,14}\)$")
+# ... or followed by citation markers, as wikis and reports print them: "... in 2026.[7]",
+# "... agreed.[5][6]", "... talks.[a]" (stripped before the sentence end is looked for).
+CITATIONS_RE = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+$")
 
 
 def line_spans(raw: str) -> list[tuple[int, int, int, str, str]]:
@@ -34,6 +37,30 @@ def split_lines(raw: str) -> list[Line]:
     """Every line of ``raw`` with its span; newlines are already normalised to ``\\n``."""
     return [Line(number, start, end, part, stripped, None if stripped else "blank")
             for number, start, end, part, stripped in line_spans(raw)]
+
+
+# A wiki engine's control label glued to the end of a heading ("Background[edit]", "Geschichte
+# [Bearbeiten | Quelltext bearbeiten]"): a button, not the heading's words.
+_EDIT_LABEL_RE = re.compile(
+    r"\s?\[(?:edit|edit source|edit \| edit source|bearbeiten|quelltext bearbeiten|"
+    r"bearbeiten \| quelltext bearbeiten|modifier|modifier le code|modifier \| modifier le code|"
+    r"editar|editar código-fonte|modifica|modifica wikitesto|edytuj|edytuj kod|bewerken|"
+    r"brontekst bewerken)\]$", re.I)
+
+
+def strip_edit_label(text: str) -> str:
+    """``text`` without a wiki's trailing edit label (the rest of the line stays)."""
+    if text[-1:] != "]" or "[" not in text:
+        return text
+    return _EDIT_LABEL_RE.sub("", text)
+
+
+def strip_emphasis(text: str) -> str:
+    """A line set in Markdown bold by the scraper ("**Spain and Morocco agreed ...**"), without
+    the markers: they are mark-up, not text, and hide the line's sentence end and its copies."""
+    if text[:2] == "**" and text[-2:] == "**" and len(text) > 4 and "**" not in text[2:-2]:
+        return text[2:-2].strip()
+    return text
 
 
 def normalise_ws(text: str) -> str:
@@ -65,7 +92,10 @@ class Info:
         self.n_words = len(self.words)
         self.n_chars = len(text)
         # Only the tail can match (the pattern is anchored at the end).
-        self.sentence_end = bool(text) and bool(SENTENCE_END_RE.search(text[-6:])
+        tail = text[-6:]
+        if tail[-1:] == "]" and "[" in text:
+            tail = CITATIONS_RE.sub("", text[-40:])[-6:]
+        self.sentence_end = bool(text) and bool(SENTENCE_END_RE.search(tail)
                                                 or (text[-1:] == ")"
                                                 and CREDITED_END_RE.search(text[-24:])))
         self.reason: str | None = None  # removal reason so far (None = still a candidate)

@@ -188,22 +188,30 @@ def is_author_bio(text: str, n_words: int) -> bool:
 # translated by ..."): the demonstrative "this" with a word for the text, then an auxiliary
 # and a production participle within a few words. An article's sentence refers to another
 # report ("the report was published on Monday"), not to "this story" being edited or
-# translated. English, German, French and Spanish forms.
+# translated. English, German, French and Spanish forms. A correction ("This article was
+# amended on 9 April to correct ...", "An earlier version ... incorrectly stated") is the
+# article's own and stays: amending verbs are not production verbs, and a note that says
+# what it corrects is never taken (_CORRECTION_WORDS).
 _EDITORIAL_NOTE_RE = re.compile(
     r"\b(?:this (?:story|article|report|piece|copy|text|content)\b(?:\W+\w+){0,3}?\W+"
     r"(?:has|have|had|was|were|is|are)(?: not)?(?: been)?(?: \w+ly)?(?: been)? "
     r"(?:edited|written|translated|produced|generated|auto-generated|published|republished|"
-    r"updated|corrected|amended|reviewed|adapted|syndicated|machine-translated|created)"
+    r"reviewed|adapted|syndicated|machine-translated|created)"
     r"|dieser (?:artikel|beitrag|text) (?:wurde|ist)\b"
     r"|cet article a été|este (?:artículo|texto) (?:fue|ha sido))\b")
 # Such a note is a sentence or three.
 MAX_EDITORIAL_NOTE_WORDS = 60
 
 
+_CORRECTION_WORDS = ("correct", "earlier version", "misstated", "misspelled", "erroneous",
+                     "berichtigt", "korrigiert", "rectifi", "corrig")
+
+
 def is_editorial_note(low: str, n_words: int) -> bool:
     """A note about how this text was produced (see _EDITORIAL_NOTE_RE); ``low`` is the
     lower-cased line."""
-    return n_words <= MAX_EDITORIAL_NOTE_WORDS and _EDITORIAL_NOTE_RE.search(low) is not None
+    return (n_words <= MAX_EDITORIAL_NOTE_WORDS and _EDITORIAL_NOTE_RE.search(low) is not None
+            and not any(w in low for w in _CORRECTION_WORDS))
 
 
 # A line that is only a reporter's e-mail address, maybe after a name or a label ("Email:",

@@ -61,6 +61,11 @@ def _share_exact() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _scraper_fields() -> tuple[str, ...]:
+    return tuple(cues()["byline"]["scraper_fields"])
+
+
+@lru_cache(maxsize=1)
 def _consent_buttons() -> frozenset[str]:
     return frozenset(cues()["cookie"]["buttons"])
 
@@ -208,6 +213,8 @@ def classify(text: str, low: str, n_words: int, hint: bool = True) -> str | None
                                     or "}" in text) and _MARKUP_RE.search(text)):
         return "scrape_artifact"
     rx = _regexes()
+    if low[:1] in "tdukoTDUKO" and low.startswith(_scraper_fields()):
+        return "boilerplate"  # "Description: ...": a scraper's header field
     short = n_words <= MAX_CONSENT_BUTTON_WORDS
     if short and low.strip(_BUTTON_EDGE) in _consent_buttons():
         return "cookie_notice"

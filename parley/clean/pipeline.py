@@ -21,10 +21,18 @@ from parley.clean.headline import (
     find_headline,
     info_words,
     lines_words,
+    strip_site_name,
     title_shaped,
 )
 from parley.clean.language import best_stop_ratio, guess_language, stopwords
-from parley.clean.lines import Info, line_spans, normalise_ws, strip_date_prefix
+from parley.clean.lines import (
+    Info,
+    line_spans,
+    normalise_ws,
+    strip_date_prefix,
+    strip_edit_label,
+    strip_emphasis,
+)
 from parley.clean.mojibake import page_needs_repair, repair
 from parley.document import CleanedDoc, Line
 
@@ -151,6 +159,41 @@ def _inside_notices(infos: list[Info]) -> None:
                 and texts[k + 1].reason == "cookie_notice"
                 and info.n_words <= navigation.MAX_NOTICE_WORDS):
             info.reason = "cookie_notice"
+
+
+# A table of contents: a run of at least CONTENTS_MIN_ENTRIES numbered entries ("1 Background",
+# "2.1 Seventh round (2025)") whose texts are, for at least half of them, headings printed
+# further down the page. An article's numbered list says things; a contents list repeats the
+# page's own headings.
+CONTENTS_MIN_ENTRIES = 3
+_CONTENTS_ENTRY_RE = re.compile(r"^(\d{1,2})(?:\.\d{1,2}){0,2}\.?\s+(\S.{0,80})$")
+
+
+def _contents(infos: list[Info]) -> None:
+    k = 0
+    n = len(infos)
+    while k < n:
+        run: list[tuple[Info, str]] = []
+        number = 0
+        j = k
+        while j < n:
+            info = infos[j]
+            if not info.text:
+                j += 1
+                continue
+            m = _CONTENTS_ENTRY_RE.match(info.text) if info.text[:1].isdigit() else None
+            if not m or (run and int(m.group(1)) < number):
+                break  # not an entry, or the numbering starts again: the first section
+            number = int(m.group(1))
+            run.append((info, m.group(2).lower()))
+            j += 1
+        if len(run) >= CONTENTS_MIN_ENTRIES:
+            later = {strip_edit_label(info.text).lower() for info in infos[j:] if info.text}
+            if sum(1 for _, t in run if t in later) * 2 >= len(run):
+                for info, _ in run:
+                    if info.reason != "headline":
+                        info.reason = "navigation"
+        k = max(j, k + 1)
 
 
 # An ad inside the article is its label, its copy and its button ("Advertisement" / "Discover
@@ -288,6 +331,8 @@ def _other_text_after(infos: list[Info], idx: int, article: list[int],
 MAX_TAIL_SENTENCES = 2
 TAIL_MIN_SHARED = 2
 MAX_TAIL_SENTENCE_WORDS = 40
+# Lines of a picture printed between an article's paragraphs.
+_PICTURE_REASONS = frozenset({"caption", "photo_credit", "image_file"})
 # Ministries and agencies number their paragraphs ("5. Both sides agreed ..."): after its
 # number (one or two digits, a full stop or a bracket) such a paragraph starts like a sentence.
 _PARA_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]\s+")
@@ -301,8 +346,8 @@ def _last_sentences(infos: list[Info], last: int, keep: set[int], stop: frozense
     k = last + 1
     while k < len(infos) and added < MAX_TAIL_SENTENCES:
         info = infos[k]
-        if not info.text:
-            k += 1
+        if not info.text or info.reason in _PICTURE_REASONS:
+            k += 1  # a picture's caption or credit between the text and its last sentence
             continue
         if (info.reason is not None or info.cls == "good" or not info.sentence_end
                 or not _PARA_NUMBER_RE.sub("", info.text)[:1].isupper()
@@ -336,7 +381,8 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
     all_words: list[str] = []
     fix = page_needs_repair(raw)
     for k, (_, _, _, part, stripped) in enumerate(lines):
-        text = normalise_ws(strip_date_prefix(repair(part) if fix else part)) if stripped else ""
+        text = strip_emphasis(normalise_ws(strip_date_prefix(repair(part) if fix else part))) \
+            if stripped else ""
         info = Info(k, text)
         if not text:
             info.reason = "blank"
@@ -484,6 +530,10 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
             stamps_after.append(info.index)  # _footer_stamp finds it is the article's own
     _footer_stamp(infos, stamps_after)
     _box_headings(infos)
+    # after the article is chosen: as furniture, a contents list would break the smoothing
+    # around the section heading under it
+    if any(info.text[:1].isdigit() and info.n_words <= 12 for info in infos):
+        _contents(infos)
 
     duplicates.mark_duplicates(infos, headline)
     _off_topic_notices(infos, headline, stop)
@@ -503,10 +553,15 @@ def clean_text(raw: str) -> CleanedDoc:
             continue
         text = info.text
         if reason is None or reason == "headline":
-            text = glued.split_sentences(text)
+            text = glued.split_sentences(strip_edit_label(text))
             if english:
                 text = glued.split_glued(text, raw, seen)
         out.append(Line(number, start, end, part, text, reason))
+    if headline is not None:
+        line = out[headline]
+        title = strip_site_name(line.text, infos, headline)
+        if title != line.text:
+            out[headline] = Line(line.number, line.start, line.end, line.raw, title, line.reason)
     doc = CleanedDoc(raw=raw, lines=out)
     if headline is not None:
         doc.headline = out[headline].text
