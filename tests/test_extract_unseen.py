@@ -243,20 +243,39 @@ UNSEEN10 = Path(__file__).parent / "fixtures" / "unseen10"
 UNSEEN10_FLOORS = {**FLOORS, "sources": 0.8, "co_chair_titles": 0.9, "amounts": 0.98}
 
 
-# ``fixtures/unseen11`` (2026-12-02, 8 pages, no rule written for it yet): The Gleaner JM-DO,
-# a Bahraini MFA release with numbered paragraphs and a Hijri date line, a Reuters wire AM-FR
-# with "the second such meeting", ERR EE-JP with "17.9.2025" and "NAKAMURA Hiroyuki", ABI
-# BO-PE's "Political Consultation Mechanism", AMI MR-ES with ranks between title and name,
-# the Solomon Star SB-CN with "Tuesday (March 10)", and an Oman Observer naval exercise
-# (negative). These floors are the first-pass scores, the honest estimate for a new outlet;
-# they pin today's behaviour until the misses (README "Known gaps") get general rules.
+# ``fixtures/unseen11``: eight more (The Gleaner JM-DO "2nd ... Joint Commission" with "J$" and
+# "RD$", a Bahraini MFA release with numbered paragraphs, a Hijri date line "Sunday, 19 Dhu
+# al-Hijjah 1446 AH - 15 June 2025", "held today" and "BD", a Reuters wire AM-FR with "the
+# second such meeting since ... in Paris last year" and drams, ERR EE-JP with "their bilateral
+# Cyber Dialogue", "17.9.2025" and "NAKAMURA Hiroyuki", ABI BO-PE's "Political Consultation
+# Mechanism, meeting for its second edition" with "Bs" and "S/", AMI MR-ES with ranks between
+# title and name and ouguiyas, the Solomon Star SB-CN with "China's Director-General of ...
+# Oceanian Affairs" and "SI$", and an Oman Observer naval exercise as negative). Before any
+# rule: is_dialogue_report 0.875, headline 1.000, sources 0.583, mechanism 0.750, countries
+# 0.875, edition 0.750, event_date 0.750, published_date 0.875, city 0.750, co_chairs 0.604,
+# co_chair_countries 0.438, co_chair_titles 0.458, others 0.750, amounts 0.658, topics 0.763.
+# Rules: "Mechanism" as a head that needs a consultation/dialogue word in its name (the inner
+# "Consultation" then reads no mention of its own), an ordinal in an aside after the name
+# ("X Dialogue, the second such meeting", "meeting for its second edition"), a lower-case word
+# before a capitalised name ends it ("their bilateral Cyber Dialogue"), honorifics in a row
+# ("Dr. Shaikh"), a rank with its service ("General of the Army"), title words "diplomacy",
+# "charge" ("in charge of") and "armies", a remit named by capitalised words before "Affairs"
+# ("Department of Oceanian Affairs", "Veterans Affairs"), an ambassador with a remit ("in
+# charge of", "for") may head a delegation, a family name of several words joins the one full
+# name it ends ("General Ould Sidi Baba"), a Hijri date beside the Gregorian one is part of a
+# stamp, a city dated before the meeting ("in Paris last year") is no meeting place, J$, RD$,
+# SI$, BD, Bs, S/, drams, ouguiyas, bolivianos, soles, and topic cues (constabulary, national
+# police, defence companies, quantum, army doctors / military hospitals, medical team,
+# pollution / wastewater). Gold fix: e02's "... at the Ministry of Foreign Affairs of the
+# Republic of Indonesia" keeps its "of the Republic of Indonesia", as the earlier golds keep a
+# country after a named ministry ("... of the Ministry of Foreign Affairs of Mongolia" z03,
+# "... of the Kingdom of Thailand" u20, "... Trade of Australia" u16; only b09 trims). Known
+# gaps: outlets named only by a masthead or footer (The Gleaner, Solomon Star, Oman Observer;
+# not accepted by design) and "told ERR News" in a quote (no "told <outlet>" credit, ERR not
+# a known outlet), so sources 0.58; "artificial intelligence" stays no high-technology cue
+# (the u11 and seed golds leave it out; e04 is caught by "quantum").
 UNSEEN11 = Path(__file__).parent / "fixtures" / "unseen11"
-UNSEEN11_FLOORS = {
-    "is_dialogue_report": 0.875, "headline": 1.0, "sources": 0.58, "mechanism": 0.75,
-    "countries": 0.875, "edition": 0.75, "event_date": 0.75, "published_date": 0.875,
-    "city": 0.75, "co_chairs": 0.6, "co_chair_countries": 0.43, "co_chair_titles": 0.45,
-    "others": 0.75, "amounts": 0.65, "topics": 0.76,
-}
+UNSEEN11_FLOORS = {**FLOORS, "sources": 0.58, "topics": 1.0}
 
 
 # Each folder of reports with its floors; a folder's tables are built once for all its fields.

@@ -35,6 +35,9 @@ LEAD_PARAGRAPHS = 3
 # Different meetings (pair, name, edition) named in the headline and lead that make a listing
 # page, not a report: a report names its own meeting, and earlier or later ones are marked.
 LISTING_MIN_PAIRS = 3
+# How many lead words an aside after the name may have before its ordinal ("the X Mechanism,
+# meeting for its second edition"); more words and the ordinal describes something else.
+ASIDE_MAX_LEAD = 3
 
 
 @cache
@@ -46,6 +49,10 @@ def _vocab():
         "needs": frozenset(v["meeting_needs"]),
         "commission_heads": frozenset(v["commission_heads"]),
         "commission_needs": frozenset(v["commission_needs"]),
+        "mechanism_heads": frozenset(v["mechanism_heads"]),
+        "mechanism_needs": frozenset(v["mechanism_needs"]),
+        "aside_lead": frozenset(v["aside_lead_words"]),
+        "aside_nouns": frozenset(v["aside_nouns"]),
         "mods": frozenset(v["modifiers"]),
         "weak_mods": frozenset(v["weak_modifiers"]),
         "conn": frozenset(v["connectors"]),
@@ -191,7 +198,11 @@ def format_name(words: list[str], seps: list[str], head: str) -> str:
 def _walk_name(text: str, toks: tuple[Token, ...], h: int,
                v) -> tuple[int, list[str], list[str], int]:
     """From head index ``h`` walk left over the name. Returns (first name token index, words,
-    separators, number of real modifiers)."""
+    separators, number of real modifiers). Before a capitalised name, a lower-case word
+    ends it ("their bilateral Cyber Dialogue" -> "Cyber Dialogue"): the letter case shows
+    where the proper name starts, and the lower-case word describes it."""
+    mods = v["mods"] | v["mechanism_needs"] if toks[h].low in v["mechanism_heads"] \
+        else v["mods"]
     words: list[str] = []
     seps: list[str] = []
     first = h
@@ -221,7 +232,10 @@ def _walk_name(text: str, toks: tuple[Token, ...], h: int,
             # level word that is a modifier and printed capitalised is part of the proper name
             # ("the first High-Level Security Dialogue")
             break
-        if _is_modifier(t.low, v["mods"]):
+        if _is_modifier(t.low, mods):
+            if words and toks[h].cap and not t.cap and t.text[:1].isalpha() \
+                    and all(w[:1].isupper() for w in words):
+                break  # "their bilateral Cyber Dialogue": a description before the name
             if pending_conn is not None:
                 seps.insert(0, "and")
                 pending_conn = None
@@ -337,6 +351,31 @@ def _walk_prefix(text: str, toks: tuple[Token, ...], first: int,
     return pair, None
 
 
+def aside_ordinal(text: str, toks: tuple[Token, ...], h: int, v=None) -> tuple[int, int] | None:
+    """An edition in an aside right after the name at head ``h``: "The X Dialogue, the
+    second such meeting since ...", "the X Mechanism, meeting for its second edition".
+    Returns (the ordinal's token index, its value). The comma must follow the head, at most
+    ``ASIDE_MAX_LEAD`` of ``aside_lead_words`` lead to the ordinal, and one of
+    ``aside_nouns`` follows it."""
+    v = v or _vocab()
+    if h + 2 >= len(toks) or not text.startswith(",", toks[h].end):
+        return None
+    j = h + 1
+    while j < len(toks) and j - h - 1 <= ASIDE_MAX_LEAD:
+        t = toks[j]
+        n = token_ordinal(t)
+        if n is not None:
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and nxt.low in v["aside_nouns"] \
+                    and not _CLAUSE_END_RE.search(text, toks[h].end + 1, nxt.start):
+                return j, n
+            return None
+        if t.low not in v["aside_lead"]:
+            return None
+        j += 1
+    return None
+
+
 def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = None,
                   first_sentence: int = 0) -> list[Mention]:
     """Every dialogue mention in one paragraph.
@@ -357,6 +396,9 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
     for h, t in enumerate(toks):
         if t.low not in v["heads"]:
             continue
+        if h + 1 < len(toks) and toks[h + 1].low in v["mechanism_heads"] \
+                and t.low in v["mechanism_needs"] and text[t.end:toks[h + 1].start] == " ":
+            continue  # "Political Consultation Mechanism": the name goes on to its own head
         first, words, seps, n_real = _walk_name(text, toks, h, v)
         if _named_forum(text, toks, first, countries, v):
             continue  # "the Shangri-La Dialogue", "the ASEAN Defence Ministers' Meeting"
@@ -366,7 +408,13 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
         if t.low in v["commission_heads"] and not any(
                 w.lower() in v["commission_needs"] for w in words):
             continue  # "the European Commission": a standing body, not two sides' meeting
+        if t.low in v["mechanism_heads"] and not any(
+                w.lower() in v["mechanism_needs"] for w in words):
+            continue  # "the Tallinn Mechanism", "the mechanism had lost time"
         pair, ordinal = _walk_prefix(text, toks, first, countries, v)
+        aside = None
+        if ordinal is None:
+            aside = aside_ordinal(text, toks, h, v)
         if not n_real and words and t.cap and where >= 0 and (pair or ordinal) \
                 and all(w[:1].isupper() for w in words):
             # weak words printed as a proper name after a pair or an ordinal: "the 9th
@@ -381,9 +429,10 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
             n_real += 1
         name = format_name(words, seps, head_word) + (f" on {topic}" if topic else "") \
             if n_real else None
+        ed = ordinal or aside
         m = Mention(where, start, end, name, toks[first].start, t.low, n_real,
-                    edition=ordinal[1] if ordinal else None,
-                    ordinal_span=(toks[ordinal[0]].start, toks[ordinal[0]].end) if ordinal
+                    edition=ed[1] if ed else None,
+                    ordinal_span=(toks[ed[0]].start, toks[ed[0]].end) if ed
                     else None, countries=pair)
         m.proper = bool(words) and t.cap and not any(w[:1].islower() for w in words)
         k = max(0, bisect_right(span_starts, start) - 1)

@@ -35,6 +35,7 @@ class Person:
     name: str = ""
     role: str = "mentioned"
     country: str | None = None
+    key_words: list[str] = field(default_factory=list)  # the folded name's words
 
     @property
     def tokens(self) -> list[str]:
@@ -68,12 +69,23 @@ def merge_people(mentions: list[PersonMention]) -> list[Person]:
         p = by_key.get(key)
         if p is None:
             p = by_key[key] = Person(name=m.name)
+            p.key_words = key.split()
             people.append(p)
         p.mentions.append(m)
 
     keyed = [(" ".join(fold(m.name).lower().split()), m) for m in mentions]
-    for key, m in keyed:  # full names first, so a surname alone can find its person
-        if " " in key:
+    # full names first, longest first, so a surname alone or a shorter form can find its person
+    for key, m in sorted((km for km in keyed if " " in km[0]),
+                         key=lambda km: -len(km[0].split())):
+        words = key.split()
+        # "General Ould Sidi Baba" after "General Mohamed Ould Sidi Baba": a family name of
+        # several words, printed alone, joins the one full name it ends
+        n = len(words)
+        longer = [p for p in people if len(p.key_words) > n and p.key_words[-n:] == words] \
+            if key not in by_key else []
+        if key not in by_key and len(longer) == 1:
+            longer[0].mentions.append(m)
+        else:
             add(key, m)
     for key, m in keyed:
         if " " in key:
@@ -114,7 +126,16 @@ def _in_sentence(p: Person, s: SentenceRef) -> list[PersonMention]:
 
 
 def _is_non_delegation(p: Person) -> bool:
-    return (p.head or "") in _vocab()["non_delegation"]
+    """An ambassador, spokesperson or member attends but does not lead; unless the title
+    gives the head a remit ("Ambassador in charge of Cyber Policy": an envoy of the ministry,
+    ``envoy_remits``)."""
+    v = _vocab()
+    head = p.head or ""
+    if head not in v["non_delegation"]:
+        return False
+    title = fold(p.title or "").lower()
+    at = title.rfind(head)
+    return not (at >= 0 and v["envoy_remit"].match(title, at + len(head)))
 
 
 def _is_leader(p: Person) -> bool:

@@ -27,12 +27,17 @@ MAX_NAME_TOKENS = 6
 # Central Asian Affairs" has 13; bounding the runs keeps the scan linear on any input.
 MAX_TITLE_TOKENS = 24
 MAX_RANK_TOKENS = 6
+# Courtesy words in a row before a name ("H.E. Dr. Shaikh X"): more is no style but a list.
+MAX_HONORIFICS = 3
 # the possessive ending of a side or an office before a title ("Indonesia's Director General")
 _POSSESSIVE = ("'s", "’s")
 # "Foreign, Commonwealth and Development Office": how far a listed body's name may run.
 MAX_BODY_LIST_TOKENS = 8
 # "Deputy Secretary (Policy)": the longest bracketed remit kept in a title (tokens).
 MAX_REMIT_TOKENS = 4
+# "Department of Oceanian Affairs": how many capitalised non-office words may name a remit
+# before its closing "Affairs" (more is a name or a heading, not an office).
+MAX_NAMED_REMIT = 2
 _SPACE = re.compile(r"^ {1,2}$")
 _INITIAL_GAP = re.compile(r"^\. ?$")
 _TITLE_GAP = re.compile(r"^(?: {1,2}|\. | ?[’']s )$")
@@ -58,12 +63,14 @@ def _vocab():
         "heads": frozenset(v["title_heads"]),
         "ref_heads": frozenset(v["reference_heads"]),
         "non_delegation": frozenset(v["non_delegation_heads"]),
+        "envoy_remit": re.compile("|".join(f"(?:{p})" for p in v["envoy_remits"])),
         "leader_heads": frozenset(v["leader_heads"]),
         "leader_titles": frozenset(v["leader_titles"]),
         "rank": frozenset(v["rank_words"]),
         "bodies": frozenset(v["body_words"]),
         "remit_ends": frozenset(v["remit_ends"]),
         "rank_heads": frozenset(v["rank_heads"]),
+        "rank_services": frozenset(v["rank_services"]),
         "honorifics": phrases(v["honorifics"]),
         "honorific_starts": frozenset(p[0] for p in phrases(v["honorifics"])),
         "suffixes": frozenset(v["name_suffixes"]),
@@ -222,6 +229,10 @@ class _Parser:
             if j > i and t.text in v["conn"]:
                 j += 1
                 continue
+            r = self._named_remit(j) if j > i else j
+            if r > j:  # "Department of Oceanian Affairs", "Minister of Veterans Affairs"
+                j = r
+                continue
             break
         while j > i and toks[j - 1].text in v["conn"]:
             j -= 1
@@ -229,6 +240,25 @@ class _Parser:
             return i, None
         head = self._last_head(i, j)  # the head must be inside what is kept
         return (j, head) if head else (i, None)
+
+    def _named_remit(self, k: int) -> int:
+        """End index of a remit named by capitalised words that are no office words, closed
+        by one of ``remit_ends``: "of the Department of Oceanian Affairs", "Minister of
+        Defence and Veterans Affairs". At most ``MAX_NAMED_REMIT`` such words, right after a
+        connector or an office word; k if none (a capitalised word not closed so is the
+        name: "Minister of Foreign Affairs Anna Roe")."""
+        toks, v = self.toks, self.v
+        if not (toks[k - 1].text in v["conn"] or self.is_title_word(toks[k - 1])):
+            return k
+        x = k
+        while x < len(toks) and x - k < MAX_NAMED_REMIT and toks[x].cap \
+                and not self.is_title_word(toks[x]) and x not in self.country_at \
+                and (x == k or _SPACE.match(self.gap(x))):
+            x += 1
+        if x == k or x >= len(toks) or not _SPACE.match(self.gap(x)) \
+                or toks[x].low not in v["remit_ends"]:
+            return k
+        return x + 1
 
     def _last_head(self, i: int, j: int) -> str | None:
         """The last head word of tokens i..j-1 ("minister"; "vice-minister" -> "minister"
@@ -366,11 +396,26 @@ class _Parser:
             j += 1
             if toks[j - 1].low in v["rank_heads"]:
                 last_head = j
+        last_head = self._rank_service(last_head) if last_head > i else last_head
         # "(retired)" after the rank head
         if last_head < len(toks) and toks[last_head].low in v["retired"] and \
                 self.gap(last_head).strip() == "(":
             last_head += 1
         return last_head
+
+    def _rank_service(self, k: int) -> int:
+        """After a rank head ending at token k: "of the Army", "of the Air Force" (capitalised
+        words of ``rank_services``) belong to the rank ("General of the Army X"). Returns
+        the index after them, or k."""
+        toks, v = self.toks, self.v
+        if k + 2 >= len(toks) or toks[k].text != "of" or toks[k + 1].text != "the" \
+                or not all(_SPACE.match(self.gap(x)) for x in (k, k + 1, k + 2)):
+            return k
+        j = k + 2
+        while j < len(toks) and j - k < 4 and toks[j].cap and toks[j].low in v["rank_services"] \
+                and _SPACE.match(self.gap(j)):
+            j += 1
+        return j if j > k + 2 else k
 
     def rank_text(self, i: int, j: int) -> str | None:
         """The rank as printed, with a closing bracket ("General (retired)")."""
@@ -388,6 +433,17 @@ class _Parser:
         return self.text[self.toks[i].start:end]
 
     def honorific_run(self, i: int) -> int:
+        """End index of the courtesy words starting at i; several may stand in a row ("Dr.
+        Shaikh X", "H.E. Dr. X"), up to ``MAX_HONORIFICS``."""
+        for _ in range(MAX_HONORIFICS):
+            j = self._one_honorific(i)
+            if j == i or j >= len(self.toks) or not (
+                    _SPACE.match(self.gap(j)) or _INITIAL_GAP.match(self.gap(j))):
+                return j
+            i = j
+        return i
+
+    def _one_honorific(self, i: int) -> int:
         toks = self.toks
         if i >= len(toks) or toks[i].low not in self.v["honorific_starts"]:
             return i

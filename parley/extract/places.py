@@ -66,7 +66,7 @@ def in_sentence(text: str, para: int, a: int, b: int) -> Place | bool | None:
     sentence = text[a:b]
     if VIRTUAL_RE.search(sentence):
         return False
-    cities = known_cities(sentence)
+    cities = [c for c in known_cities(sentence) if not _earlier_place(sentence, c[1])]
     for s, e, city in cities:
         before = sentence[max(0, s - 24):s].lower()
         if _PLACE_BEFORE_RE.search(before) or _PLACE_AFTER_RE.match(sentence[e:e + 12]):
@@ -77,7 +77,8 @@ def in_sentence(text: str, para: int, a: int, b: int) -> Place | bool | None:
         if venue is not None:
             return venue
         name = m.group("city")
-        if not find_countries(name) and name.split()[0] not in _NOT_PLACES:
+        if not find_countries(name) and name.split()[0] not in _NOT_PLACES \
+                and not _earlier_place(sentence, m.end("city")):
             s, e = a + m.start("city"), a + m.end("city")
             return Place(name, _host(text, e, name), para, s, e)
     for s, e, city in cities:
@@ -87,6 +88,21 @@ def in_sentence(text: str, para: int, a: int, b: int) -> Place | bool | None:
             continue  # "Singapore" the country
         return Place(city, _host(text, a + e, city), para, a + s, a + e)
     return None
+
+
+# How far after a city a past-time phrase is looked for (characters): "in Paris last year".
+PAST_WINDOW = 24
+
+
+@cache
+def _past_after() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in lexicon.places_vocab()["past_after_city"]))
+
+
+def _earlier_place(sentence: str, end: int) -> bool:
+    """Whether the city ending at ``end`` is dated before the meeting ("... launched the
+    format in Paris last year", ``past_after_city``): an earlier round's place."""
+    return bool(_past_after().match(sentence[end:end + PAST_WINDOW]))
 
 
 # the capitalised name after a venue's comma ("at the Army Headquarters, Lahore")

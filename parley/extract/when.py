@@ -55,6 +55,13 @@ STAMP_FIELD_SEPARATORS = ("|", "·", "•")
 _TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?\(?[A-Z]{2,4}\)?)?",
                       re.I)
 _WORDS_RE = re.compile(r"[^\W\d_]+")
+# A Hijri date printed beside the Gregorian one on a Gulf or Arab page's stamp ("Sunday, 19 Dhu
+# al-Hijjah 1446 AH - 15 June 2025"): a day, a month of one to three words, a year of the
+# Hijri era (13xx-15xx: AD 1882-2174) and its "AH" mark. Why: its month's words counted as
+# the stamp's other words, so the line was no stamp and the page had no publication date.
+# Looked for only when the line prints an "AH" mark.
+_HIJRI_RE = re.compile(r"\b\d{1,2}\s[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}\s1[345]\d\d\s?"
+                       r"(?:AH|A\.H\.)(?!\w)")
 # How many tokens before a year are searched for a word that puts it in the future.
 FUTURE_WINDOW = 8
 _THIS_YEAR_RE = re.compile(r"\bthis year\b", re.I)
@@ -184,6 +191,8 @@ def _is_stamp(text: str, d: DateMention) -> bool:
     # publication cue is not one of the stamp's other words
     before = _place_before_cue().sub("", before)
     rest = before + " " + text[d.end:right]
+    if "AH" in rest or "A.H." in rest:
+        rest = _HIJRI_RE.sub(" ", rest)
     rest = _TIME_RE.sub(" ", rest)
     # weekday names are part of the stamp ("Wed Apr 16, 2025 09:12 PM"), not other words
     rest = _weekday_re().sub(" ", rest)
