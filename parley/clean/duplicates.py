@@ -132,8 +132,11 @@ _ELLIPSES = ("[…]", "[...]", "…", "...", "(…)", "(...)")
 
 
 def _truncated_copies(infos: list[Info]) -> None:
+    cut = [info for info in infos
+           if info.reason is None and info.text[-1:] in ".…)]" and info.text.endswith(_ELLIPSES)]
+    if not cut:
+        return
     kept = [info for info in infos if info.reason is None and info.text]
-    cut = [info for info in kept if info.text.endswith(_ELLIPSES)]
     for c in cut:
         low = c.low
         for mark in _ELLIPSES:
@@ -161,9 +164,10 @@ def _headline_wraps(infos: list[Info], headline: int | None) -> None:
     key = hl.low
     if len(key) < MIN_DUP_CHARS:
         return
+    most = hl.n_words + MAX_HEADLINE_WRAP_WORDS
     for info in infos:
-        if (info.reason is None and info.index != headline and key in info.low
-                and info.n_words - hl.n_words <= MAX_HEADLINE_WRAP_WORDS
+        if (info.reason is None and hl.n_words <= info.n_words <= most
+                and info.index != headline and key in info.low
                 and "=" not in info.text):  # code quoting it: 'query = "<title>"
             info.reason = "boilerplate"
 

@@ -215,12 +215,12 @@ def classify(text: str, low: str, n_words: int, hint: bool = True) -> str | None
     rx = _regexes()
     if low[:1] in "tdukoTDUKO" and low.startswith(_scraper_fields()):
         return "boilerplate"  # "Description: ...": a scraper's header field
-    short = n_words <= MAX_CONSENT_BUTTON_WORDS
-    if short and low.strip(_BUTTON_EDGE) in _consent_buttons():
+    core = low.strip(_BUTTON_EDGE) if n_words <= MAX_CONSENT_BUTTON_WORDS else None
+    if core is not None and core in _consent_buttons():
         return "cookie_notice"
     if n_words <= MAX_CUE_WORDS and is_share_row(low, n_words):
         return "share"
-    if short and low.strip(_BUTTON_EDGE) in _ad_labels():
+    if core is not None and core in _ad_labels():
         return "boilerplate"  # an ad's label ("Publicidade"), where no share list has it
     if n_words <= MAX_PREFIX_WORDS and rx["share_prefix"].match(low):
         return "share"

@@ -170,17 +170,17 @@ _CONTENTS_ENTRY_RE = re.compile(r"^(\d{1,2})(?:\.\d{1,2}){0,2}\.?\s+(\S.{0,80})$
 
 
 def _contents(infos: list[Info]) -> None:
-    k = 0
-    n = len(infos)
+    texts = [info for info in infos if info.text]
+    k, n = 0, len(texts)
     while k < n:
+        if not texts[k].text[:1].isdigit():
+            k += 1
+            continue
         run: list[tuple[Info, str]] = []
         number = 0
         j = k
         while j < n:
-            info = infos[j]
-            if not info.text:
-                j += 1
-                continue
+            info = texts[j]
             m = _CONTENTS_ENTRY_RE.match(info.text) if info.text[:1].isdigit() else None
             if not m or (run and int(m.group(1)) < number):
                 break  # not an entry, or the numbering starts again: the first section
@@ -188,7 +188,7 @@ def _contents(infos: list[Info]) -> None:
             run.append((info, m.group(2).lower()))
             j += 1
         if len(run) >= CONTENTS_MIN_ENTRIES:
-            later = {strip_edit_label(info.text).lower() for info in infos[j:] if info.text}
+            later = {strip_edit_label(info.text).lower() for info in texts[j:]}
             if sum(1 for _, t in run if t in later) * 2 >= len(run):
                 for info, _ in run:
                     if info.reason != "headline":
@@ -381,8 +381,9 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
     all_words: list[str] = []
     fix = page_needs_repair(raw)
     for k, (_, _, _, part, stripped) in enumerate(lines):
-        text = strip_emphasis(normalise_ws(strip_date_prefix(repair(part) if fix else part))) \
-            if stripped else ""
+        text = normalise_ws(strip_date_prefix(repair(part) if fix else part)) if stripped else ""
+        if text[:2] == "**":
+            text = strip_emphasis(text)
         info = Info(k, text)
         if not text:
             info.reason = "blank"
@@ -393,7 +394,7 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
     stop = stopwords().get(lang, frozenset()) if lang else frozenset()
 
     # Furniture by shape and cue words.
-    notices = ads = False
+    notices = ads = slots = False  # consent notices, ad labels, ad labels or prompts
     for info in infos:
         if info.reason is None:
             info.reason = _furniture(info)
@@ -401,9 +402,12 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
                 info.stop_ratio = best_stop_ratio(info.words, stop)
             elif info.reason == "cookie_notice":
                 notices = True
-            elif info.n_words <= navigation.MAX_CONSENT_BUTTON_WORDS and info.reason in \
-                    _AD_SLOT_REASONS and navigation.is_ad_label(info.low, info.n_words):
-                ads = True
+            elif info.reason in _AD_SLOT_REASONS and info.n_words <= \
+                    navigation.MAX_AD_PROMPT_WORDS and not ads:
+                if navigation.is_ad_label(info.low, info.n_words):
+                    ads = slots = True
+                elif not slots and navigation.is_ad_prompt(info.low, info.n_words):
+                    slots = True
     if notices:
         _inside_notices(infos)
     if ads:
@@ -416,7 +420,8 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
     for info, c, c0 in zip(cand, density.smooth(classes), classes, strict=True):
         info.cls = c
         info.init = c0
-    _between_ad_slots(cand)
+    if slots:
+        _between_ad_slots(cand)
     good = [info.index for info in cand if info.cls == "good"]
 
     # The article block, and where it ends.
@@ -532,8 +537,7 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
     _box_headings(infos)
     # after the article is chosen: as furniture, a contents list would break the smoothing
     # around the section heading under it
-    if any(info.text[:1].isdigit() and info.n_words <= 12 for info in infos):
-        _contents(infos)
+    _contents(infos)
 
     duplicates.mark_duplicates(infos, headline)
     _off_topic_notices(infos, headline, stop)
