@@ -784,3 +784,37 @@ def test_the_last_sentence_under_a_picture_credit_is_kept():
     r = reasons(clean_text(page(HEAD, P1, P2, P3, caption, last, "More photo essays",
                                 "Ten days on the trail", "The last ice cutters")))
     assert r[last] is None, r
+
+
+# --- c83-c92 held-out rules ----------------------------------------------------------------
+
+def test_an_image_file_name_after_a_photo_label_is_an_image_file():
+    assert captions.classify("[Photo] talks-in-the-capital-0318.jpg", 2) == "image_file"
+    assert captions.classify("Image: talks.png", 2) == "image_file"
+    assert captions.classify("Photo: Ann Lee", 3) != "image_file"
+
+
+def test_a_pull_quote_whose_last_mark_became_a_comma_is_a_duplicate():
+    quote = "“We no longer want to be a shop window. We want to be in the workshop.”"
+    para = ("The ministers spoke of industry. “We no longer want to be a shop window. We want "
+            "to be in the workshop,” an official said after the talks in the capital.")
+    r = reasons(clean_text(page(HEAD, P1, quote, para, P2, P3)))
+    assert r[quote] == "duplicate" and r[para] is None, r
+
+
+def test_voseo_read_also_and_spaced_colon_tags_are_furniture():
+    assert navigation.classify("Leé también: Nieve en la montaña", "leé también: nieve en la "
+                               "montaña", 6) == "share"
+    assert navigation.classify("Mots-clés : Sénégal, Maroc", "mots-clés : sénégal, maroc",
+                               4) == "tags"
+
+
+def test_a_line_a_photo_credit_signs_is_the_headline_only_when_nothing_else_is():
+    title = "Ministers widen partnership in trade and on the sea at talks"
+    caption = "Ministers of the two countries at the talks on trade and the sea"
+    doc = clean_text(page(title, "Posted by Ann Lee on 3 May 2025", caption,
+                          "Photo credit: gov.example", P1, P2, P3))
+    assert doc.headline == title
+    # a title right above its picture's credit, with no other candidate, stays the headline
+    doc = clean_text(page("Home", title, "Photo: Ann Lee", "3 May 2025", P1, P2, P3))
+    assert doc.headline == title

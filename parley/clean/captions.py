@@ -16,6 +16,8 @@ MAX_CREDIT_WORDS = 8
 # many trailing characters are searched, so "Photo" early in a sentence does not count.
 CREDIT_TAIL_CHARS = 60
 
+# A short label before an image's file name: "[Photo] x.jpg", "(Image) x.png", "Foto: x.jpg".
+_IMAGE_LABEL_RE = re.compile(r"^[\[(]?(?:photo|image|picture|foto|bild|img|pic)[\])]?:?\s", re.I)
 IMAGE_FILE_RE = re.compile(
     r"^\S{1,200}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)(?:\?\S{0,200})?$", re.I)
 # "<title> - ảnh 1", "<title> - Foto 2": alt text of a numbered image in a gallery.
@@ -96,8 +98,12 @@ def photo_credit_at(text: str) -> int:
 def classify(text: str, n_words: int, hinted: bool = True) -> str | None:
     """caption / photo_credit / image_file / scrape_artifact for image lines, else None.
     ``hinted`` False says the line holds none of the CUE_HINT words (navigation.hinted)."""
-    if " " not in text and "." in text and IMAGE_FILE_RE.match(text):
-        return "image_file"
+    if "." in text:
+        if " " not in text and IMAGE_FILE_RE.match(text):
+            return "image_file"
+        m = _IMAGE_LABEL_RE.match(text)
+        if m and IMAGE_FILE_RE.match(text[m.end():]):
+            return "image_file"  # "[Photo] talks-0318.jpg", "Image: talks.png"
     if len(text) > MAX_CAPTION_CHARS:
         return None
     if (" - " in text or " – " in text or " -" in text) and IMAGE_ALT_RE.search(text):

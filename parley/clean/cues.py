@@ -39,3 +39,12 @@ def literal_pattern(words) -> str:
         return "(?:" + "|".join(branches) + ")"
 
     return build(trie)
+
+
+def with_spaced_colons(words) -> list[str]:
+    """``words`` plus, for each cue ending in ":", the same cue with a space before the colon:
+    French typography prints "Mots-clés :" and "Lire aussi :" (a no-break space, which the
+    cleaner has made a space)."""
+    out = list(words)
+    out += [w[:-1].rstrip() + " :" for w in words if w.endswith(":") and not w.endswith(" :")]
+    return out

@@ -98,7 +98,8 @@ def _pull_quotes(infos: list[Info]) -> None:
         return
     keys = {info.index: info_key(info) for info in kept}
     for q in quotes:
-        core = keys[q.index].strip(_QUOTE_MARKS)
+        # the quoted sentence's last mark becomes a comma before "he said" in the paragraph
+        core = keys[q.index].strip(_QUOTE_MARKS).rstrip(".,!?…").rstrip(_QUOTE_MARKS)
         if len(core) < MIN_DUP_CHARS:
             continue
         if any(info is not q and info.reason is None and len(info.text) > len(q.text)

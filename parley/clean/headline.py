@@ -109,6 +109,7 @@ def find_headline(infos: list[Info], first: int, lead: set[str], stop: frozenset
     seen = 0
     i = first - 1
     best, best_shared = None, 0
+    signed, signed_shared = None, 0  # the best line a photo credit signs: taken only alone
     while i >= 0 and seen < MAX_LINES_BEFORE_FAR:
         info = infos[i]
         i -= 1
@@ -126,9 +127,26 @@ def find_headline(infos: list[Info], first: int, lead: set[str], stop: frozenset
         weak = shared < MIN_SHARED and shared >= 1 and shared == len(cw)
         if weak and _between_menu_lines(infos, info.index):
             continue
-        if (shared >= MIN_SHARED or weak) and shared > best_shared:
+        if not (shared >= MIN_SHARED or weak):
+            continue
+        if _credited(infos, info):
+            if shared > signed_shared:
+                signed, signed_shared = info.index, shared
+        elif shared > best_shared:
             best, best_shared = info.index, shared  # the most similar; nearest on ties
-    return best
+    return best if best is not None else signed
+
+
+def _credited(infos: list[Info], info: Info) -> bool:
+    """Is the next non-blank line a photo credit ("Photo credit: gov.ro")? The line it signs
+    is more likely the picture's caption than the title, however many words it shares with
+    the text; it is the headline only when no other line qualifies (a title may stand right
+    above its picture's credit)."""
+    k = _nearest_text(infos, info.index, 1)
+    if k is None or infos[k].reason != "photo_credit":
+        return False
+    after = _nearest_text(infos, k, 1)  # a credit printed above its caption signs that one
+    return after is None or infos[after].reason != "caption"
 
 
 # The lines around a menu item: buttons and navigation found by cue words, or (as menus are

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from parley.clean.captions import CUE_WORDS, MAX_CAPTION_CHARS
-from parley.clean.cues import cues, literal_pattern
+from parley.clean.cues import cues, literal_pattern, with_spaced_colons
 
 # A button row is short: "Share Tweet Email Print" is 4 words; a real sentence using "share"
 # is longer. 8 words leaves room for rows of 6-8 network names.
@@ -115,8 +115,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     alt = literal_pattern
 
     return {
-        "share_prefix": re.compile(alt(c["share"]["prefix"])),
-        "tags_prefix": re.compile(alt(c["tags"]["prefix"])),
+        "share_prefix": re.compile(alt(with_spaced_colons(c["share"]["prefix"]))),
+        "tags_prefix": re.compile(alt(with_spaced_colons(c["tags"]["prefix"]))),
         "teaser_suffix": re.compile(rf"\b(?:{alt(c['teaser']['suffix'])})$"),
         "networks": re.compile(alt(c["share"]["networks"])),
         "cookie_with": re.compile(rf"\b(?:{alt(c['cookie']['with'])})\b"),
