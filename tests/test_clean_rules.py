@@ -818,3 +818,13 @@ def test_a_line_a_photo_credit_signs_is_the_headline_only_when_nothing_else_is()
     # a title right above its picture's credit, with no other candidate, stays the headline
     doc = clean_text(page("Home", title, "Photo: Ann Lee", "3 May 2025", P1, P2, P3))
     assert doc.headline == title
+
+
+def test_a_byline_taken_in_with_the_first_lines_is_a_byline():
+    byline = "Por Ana Ruiz | Corresponsal en Santiago"
+    r = reasons(clean_text(page(HEAD, P1, byline, P2, P3, P4)))
+    assert r[byline] == "byline", r
+    # deeper in the text a line starting like a byline is a subheading
+    sub = "Von Risiken und Nebenwirkungen"
+    r = reasons(clean_text(page(HEAD, P1, P2, P3, sub, P4)))
+    assert r[sub] is None

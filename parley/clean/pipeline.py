@@ -512,6 +512,7 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
         keep.discard(last)
         last = max(keep)
 
+    lead_lines = frozenset(sorted(keep)[:LEAD_PARAGRAPHS])
     stamps_after: list[int] = []
     for info in infos:
         if info.reason == "blank":
@@ -520,7 +521,11 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
             info.reason = "headline"
             continue
         if info.index in keep:
-            info.reason = None
+            # a byline the density stage took in with the text's first lines ("Por A B |
+            # Corresponsal en C" between a standfirst and the first paragraph) is a byline;
+            # deeper in, "Von Risiken und Nebenwirkungen" is a subheading
+            info.reason = "byline" if info.index in lead_lines and metadata.is_byline(
+                info.text, info.low, info.n_words) else None
             continue
         where = "before" if info.index < first else "after" if info.index > last else "inside"
         if info.reason is None:
