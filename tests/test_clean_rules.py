@@ -828,3 +828,18 @@ def test_a_byline_taken_in_with_the_first_lines_is_a_byline():
     sub = "Von Risiken und Nebenwirkungen"
     r = reasons(clean_text(page(HEAD, P1, P2, P3, sub, P4)))
     assert r[sub] is None
+
+
+def test_a_standfirst_under_the_title_is_kept():
+    # on a held-out page (c83): title, standfirst without a final stop, byline with date
+    from pathlib import Path
+    raw = (Path(__file__).parent / "fixtures" / "unseen_clean" /
+           "c83_regional_daily_lt_pl.txt").read_text(encoding="utf-8")
+    deck = ("The two neighbours will also study a shared ammunition stockpile near the Suwałki "
+            "corridor")
+    r = reasons(clean_text(raw))
+    assert r[deck] is None, r
+    # a related headline under the title shares too few of the lead's words
+    link = "Harbour district bakery sells out of its famous apple cakes before noon"
+    r = reasons(clean_text(page("Home", HEAD, link, "By Ann Lee | 3 May 2025", P1, P2, P3)))
+    assert r[link] is not None

@@ -367,6 +367,33 @@ def _last_sentences(infos: list[Info], last: int, keep: set[int], stop: frozense
     return last
 
 
+# A standfirst printed right under the title, above the byline or date ("The two neighbours
+# will also study a shared ammunition stockpile near the corridor"): a phrase of at least
+# STANDFIRST_MIN_WORDS words without a final stop, sharing MIN_DECK_SHARED content words with
+# the lead, is the text's own summary, kept with it (a related link under a title shares
+# one or two).
+STANDFIRST_MIN_WORDS = 8
+MIN_DECK_SHARED = 3
+
+
+def _standfirst(infos: list[Info], headline: int | None, first: int, lead: set[str],
+                stop: frozenset[str]) -> int | None:
+    if headline is None:
+        return None
+    k = headline + 1
+    while k < len(infos) and not infos[k].text:
+        k += 1
+    if k >= first or k >= len(infos):
+        return None
+    deck = infos[k]
+    if (deck.reason not in (None, "related_links", "navigation", "boilerplate")
+            or deck.n_words < STANDFIRST_MIN_WORDS or not title_shaped(deck)
+            or metadata.DATE_RE.search(deck.text)  # a metadata row: date, categories
+            or len(info_words(deck, stop) & lead) < MIN_DECK_SHARED):
+        return None
+    return k
+
+
 # Lines under the text that may sign it off, in any order: an author's note, a byline or a
 # reporter's e-mail address, and a note on how the text was made (translated, syndicated).
 MAX_TRAILING_BYLINES = 3
@@ -489,6 +516,9 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
         if title != headline:
             keep.add(headline)  # the standfirst below the title is the text's first line
             headline = title
+    deck = _standfirst(infos, headline, first, lead_words, stop)
+    if deck is not None:
+        keep.add(deck)
     tail = sidebar.off_topic_tail(infos, sorted(keep), headline, stop) \
         or sidebar.second_dateline(infos, sorted(keep))
     if tail:
