@@ -51,6 +51,7 @@ def _vocab():
         "commission_needs": frozenset(v["commission_needs"]),
         "mechanism_heads": frozenset(v["mechanism_heads"]),
         "mechanism_needs": frozenset(v["mechanism_needs"]),
+        "mechanism_of": frozenset(v["mechanism_of_connectors"]),
         "aside_lead": frozenset(v["aside_lead_words"]),
         "aside_nouns": frozenset(v["aside_nouns"]),
         "mods": frozenset(v["modifiers"]),
@@ -411,6 +412,9 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
         if t.low in v["mechanism_heads"] and not any(
                 w.lower() in v["mechanism_needs"] for w in words):
             continue  # "the Tallinn Mechanism", "the mechanism had lost time"
+        of_head = _mechanism_of(text, toks, first, t, words, v)
+        if of_head is not None:  # "the III Meeting of the Mechanism of Political Consultations"
+            first = of_head
         pair, ordinal = _walk_prefix(text, toks, first, countries, v)
         aside = None
         if ordinal is None:
@@ -429,6 +433,8 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
             n_real += 1
         name = format_name(words, seps, head_word) + (f" on {topic}" if topic else "") \
             if n_real else None
+        if name and of_head is not None:
+            name = f"{toks[of_head].text} {toks[of_head + 1].low} {name}"
         ed = ordinal or aside
         m = Mention(where, start, end, name, toks[first].start, t.low, n_real,
                     edition=ed[1] if ed else None,
@@ -451,6 +457,24 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
                                    low[spans[k][0]:spans[k][1]], v)
         out.append(m)
     return out
+
+
+def _mechanism_of(text: str, toks, first: int, head, words: list[str], v) -> int | None:
+    """The token of a capitalised "Mechanism" right before "of"/"for" and a proper dialogue
+    name ("the Mechanism of Political Consultations", "Mechanism for Political Dialogue"), as
+    Spanish and Portuguese names are built ("Mecanismo de Consultas Politicas"); None if none.
+    Why: the name was cut to its last words and the ordinal before "Mechanism" ("the III
+    Meeting of the Mechanism of ...") was no edition. Only for a capitalised name whose head is
+    a consultation/dialogue word (``mechanism_needs``), so "a mechanism for consultations"
+    stays a description."""
+    k = first - 2
+    if k < 0 or not (toks[k].cap and toks[k].low in v["mechanism_heads"]) \
+            or toks[k + 1].low not in v["mechanism_of"] \
+            or head.low not in v["mechanism_needs"] or not head.cap \
+            or not all(w[:1].isupper() for w in words) \
+            or text[toks[k].end:toks[first].start] != f" {toks[k + 1].text} ":
+        return None
+    return k
 
 
 # How far before a meeting verb a negation is looked for (characters): "have not held",

@@ -61,6 +61,7 @@ def _vocab():
         "title": frozenset(v["title_words"]),
         "conn": frozenset(v["connectors"]),
         "heads": frozenset(v["title_heads"]),
+        "head_suffixes": frozenset(v["title_head_suffixes"]),
         "ref_heads": frozenset(v["reference_heads"]),
         "non_delegation": frozenset(v["non_delegation_heads"]),
         "envoy_remit": re.compile("|".join(f"(?:{p})" for p in v["envoy_remits"])),
@@ -135,7 +136,12 @@ def is_title_word(low: str) -> bool:
 def head_of(low: str) -> bool:
     """A head word of a title: "minister", or a compound ending in one ("vice-minister")."""
     v = _vocab()
-    return low in v["heads"] or ("-" in low and low.rsplit("-", 1)[-1] in v["heads"])
+    if low in v["heads"] or "-" not in low:
+        return low in v["heads"]
+    first, last = low.split("-", 1)[0], low.rsplit("-", 1)[-1]
+    # "Ambassador-designate", "President-elect": the head is before the mark of an office not
+    # yet taken up (``head_suffixes``)
+    return last in v["heads"] or (last in v["head_suffixes"] and first in v["heads"])
 
 
 class _Parser:
@@ -205,6 +211,14 @@ class _Parser:
         head = None
         while j < len(toks) and j - i < MAX_TITLE_TOKENS:
             t = toks[j]
+            if j > i and self.gap(j) == ") " and t.text in ("at", "of", "in") \
+                    and j + 1 < len(toks) and toks[j + 1].text == "the" \
+                    and self.text.count("(", toks[i].start, t.start) == 1:
+                # "Joint Secretary (Indo-Pacific) at the Ministry of External Affairs": the
+                # title goes on after its bracketed remit to the body it belongs to (not to
+                # "at India's Ministry ...", whose possessive names the side: x06 gold)
+                j += 1
+                continue
             if j > i and not _TITLE_GAP.match(self.gap(j)) and not self._listed_body(j):
                 p = self._paren_remit(j)
                 if p > j:  # "Deputy Secretary (Policy)"
@@ -212,7 +226,8 @@ class _Parser:
                     continue
                 break
             if j in self.country_at and j > i and not self.is_office_alias(j) and (
-                    toks[j - 1].text in v["conn"] or (toks[j - 1].cap
+                    toks[j - 1].text in v["conn"] or toks[j - 1].text == "The"
+                    or (toks[j - 1].cap
                     and self.is_title_word(toks[j - 1]))):
                 # "of the Indonesian Ministry of Defence", "Communist Party USA Co-Chairs";
                 # but "the co-chair of Vietnamese Deputy Minister X": a new title starts
@@ -224,6 +239,11 @@ class _Parser:
             if self.is_title_word(t) and (j not in self.country_at or self.is_office_alias(j)):
                 if head_of(t.low):
                     head = t.low
+                j += 1
+                continue
+            if j > i and t.text == "The" and j + 1 in self.country_at \
+                    and toks[j - 1].text in v["conn"]:
+                # "of The Gambia", "of The Bahamas": the country's own capitalised article
                 j += 1
                 continue
             if j > i and t.text in v["conn"]:
@@ -255,6 +275,21 @@ class _Parser:
                 and not self.is_title_word(toks[x]) and x not in self.country_at \
                 and (x == k or _SPACE.match(self.gap(x))):
             x += 1
+        if x > k and x + 1 < len(toks) and toks[x].text == "and" \
+                and _SPACE.match(self.gap(x)):
+            # "the Middle Eastern and African Affairs Bureau": two regions share the closing
+            # word; the capitalised words after the "and" (office words too) run to it
+            y = x + 1
+            # ... region words or words of no office ("and Foreign Affairs Minister X" is the
+            # next person's title, not a remit)
+            while y < len(toks) and y - x <= MAX_NAMED_REMIT and toks[y].cap \
+                    and toks[y].low not in v["remit_ends"] and y not in self.country_at \
+                    and (toks[y].low in v["regions"] or not self.is_title_word(toks[y])) \
+                    and _SPACE.match(self.gap(y)):
+                y += 1
+            if y > x + 1 and y < len(toks) and toks[y].low in v["remit_ends"] \
+                    and _SPACE.match(self.gap(y)):
+                return y + 1
         if x == k or x >= len(toks) or not _SPACE.match(self.gap(x)) \
                 or toks[x].low not in v["remit_ends"]:
             return k
@@ -375,7 +410,7 @@ class _Parser:
             while first > i and self.country_at.get(first - 1) is c:
                 first -= 1
             p = first - 1
-            if p > i and self.toks[p].text == "the":  # "of the Republic of Indonesia"
+            if p > i and self.toks[p].low == "the":  # "of the Republic of Indonesia"
                 p -= 1
             if p > i and self.toks[p].text == "of" and not any(
                     self.toks[x].text == "the" for x in range(i, p)):

@@ -355,7 +355,8 @@ def credit_line(text: str, strict: bool) -> list[tuple[str, int, int]]:
 # outlet that ran its copy; the partner may be several capitalised words (at most
 # PARTNER_MAX_WORDS, "The Local"), which the one-word slash parts of ``_LINE_RE`` miss.
 PARTNER_MAX_WORDS = 4
-_PARTNER_RE = re.compile(r"^\s*(?P<a>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})\s?/\s?"
+# A byline may print the pair ("By Hungary Today / MTI"): its "By" is no part of the outlet.
+_PARTNER_RE = re.compile(r"^\s*(?:By\s+)?(?P<a>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})\s?/\s?"
                          r"(?P<b>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})\s*$")
 
 

@@ -176,6 +176,14 @@ def _place_before_cue() -> re.Pattern[str]:
     return re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)"
                       rf"{{0,{MAX_DATELINE_PLACE_WORDS - 1}}},\s?(?=(?i:{pub})\b)")
 
+# A byline after the date of a line led by a publication cue ("Posted on 7 October 2025 by
+# HCMS Events Team", as blog and think-tank pages print): the author's capitalised words are
+# not counted as the stamp's other words. Why: the stamp had too many words and the page no
+# publication date. Only after a publication cue (a body sentence "... 2025 by Reuters" is no
+# stamp).
+_TRAILING_BYLINE_RE = re.compile(r"^\s+by\s+[A-Z][\w.'’-]*(?:\s{1,2}[A-Z][\w.'’-]*)"
+                                 rf"{{0,{MAX_BYLINE_WORDS - 1}}}\s*$")
+
 
 def _is_stamp(text: str, d: DateMention) -> bool:
     # the other "|" fields of a stamp are labels ("KYODO NEWS - Mar 4, 2025 | World, All",
@@ -190,7 +198,10 @@ def _is_stamp(text: str, d: DateMention) -> bool:
     # "Lima, Updated At : 09:30 AM Mar 11, 2025 PET": the dateline's place leading a
     # publication cue is not one of the stamp's other words
     before = _place_before_cue().sub("", before)
-    rest = before + " " + text[d.end:right]
+    after = text[d.end:right]
+    if " by " in after and _cues()[0].match(text) and _TRAILING_BYLINE_RE.match(after):
+        after = ""  # "Posted on 7 October 2025 by Events Team": the author is no other word
+    rest = before + " " + after
     if "AH" in rest or "A.H." in rest:
         rest = _HIJRI_RE.sub(" ", rest)
     rest = _TIME_RE.sub(" ", rest)
@@ -267,7 +278,7 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
     for ln in lines + stamps_above:
         if ln.reason is not None and _under_related_link(view, ln):
             continue  # a listing's date line belongs to the story linked above it
-        for d in find_dates(ln.text):
+        for d in sorted(find_dates(ln.text) + _ordered_by_line(ln.text), key=lambda d: d.start):
             if d.kind != "full" or not _is_stamp(ln.text, d):
                 continue
             rank = 1 if pub_cue.match(ln.text) else 4 if ln.reason == "related_links" else 3
@@ -303,6 +314,31 @@ def publication(view: DocView, today: dt.date) -> tuple[Found | None, DateMentio
 # How many days after the meeting day its lead prints a release may be stamped
 # ("... in Lima on Monday 9 March" under "Date: 10/03/2025").
 LEAD_STAMP_DAYS = 7
+
+
+def _ordered_by_line(text: str) -> tuple[DateMention, ...]:
+    """The slashed dates of a stamp line whose day and month cannot be told apart, read in the
+    order another numeric date on the same line proves ("Published 03/06/2025 · Updated
+    17/06/2025": 17 is no month, so the line is day-first and 03/06 is 3 June). Why: a page
+    prints its dates in one order; without this the "Updated" date, the only one read, was
+    taken for the publication date. Only a "/" line with both kinds is looked at (cheap test)."""
+    if text.count("/") < 4:
+        return ()
+    amb = ambiguous_numeric(text)
+    if not amb:
+        return ()
+    orders = set()
+    for m in re.finditer(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?!\d)", text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            orders.add("day_first")
+        elif b > 12 >= a:
+            orders.add("month_first")
+    if len(orders) != 1:
+        return ()
+    k = 2 if "day_first" in orders else 3
+    return tuple(DateMention(r[0], r[1], "full", year=r[k].year, month=r[k].month, day=r[k].day)
+                 for r in amb)
 
 
 def _stamp_after_lead(lead: str, undecided) -> Found | None:
@@ -510,11 +546,29 @@ def event_when(view: DocView, event_sentences: list[Sentence], is_report: bool,
              s, d)
     if w.event_date is None and weekday and not chosen:
         w.weekday = weekday[0].weekday
+    if w.published is None and w.event_date and found_dateline is not None \
+            and dateline.kind == "md":
+        w.published = _dateline_after_event(view, found_dateline, w.event_date)
     if w.event_date is None and w.month_day is None and published:
         w.event_date, w.basis = published.date, "published"
         w.note = "only the publication date is printed"
         w.evidence = (published.line, published.start, published.end)
     return w
+
+
+def _dateline_after_event(view: DocView, found_dateline: tuple[int, DateMention],
+                          event: dt.date) -> Found | None:
+    """The day of a dateline printed without a year ("Dakar, 4 June (APS) -", "Manama, June 24
+    (BNA):") as the publication date, when it falls on or up to ``LEAD_STAMP_DAYS`` after the
+    meeting day read from the body: the year is the meeting's (or the next, across New Year).
+    Why: agency wires print only day and month in the dateline, and a page with no other stamp
+    had no publication date although the wire is dated the day after the meeting."""
+    k, d = found_dateline
+    for year in (event.year, event.year + 1):
+        day = d.as_date(year)
+        if day is not None and 0 <= (day - event).days <= LEAD_STAMP_DAYS:
+            return Found(day, view.paras[k], d.start, d.end)
+    return None
 
 
 def _set(view, w: When, day: dt.date, basis: str, note: str | None, s: Sentence,
