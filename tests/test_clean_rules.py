@@ -843,3 +843,32 @@ def test_a_standfirst_under_the_title_is_kept():
     link = "Harbour district bakery sells out of its famous apple cakes before noon"
     r = reasons(clean_text(page("Home", HEAD, link, "By Ann Lee | 3 May 2025", P1, P2, P3)))
     assert r[link] is not None
+
+
+# --- c93-c102 held-out rules ---------------------------------------------------------------
+
+def test_a_wire_status_tag_before_the_title_keeps_it_title_shaped():
+    title = "(LEAD) Ministers widen partnership in trade and on the sea at talks"
+    doc = clean_text(page("Home", title, P1, P2, P3))
+    assert doc.headline == title
+
+
+def test_a_glued_enditem_ends_the_sentence():
+    assert make_info(0, "Trade grew by a tenth in 2024. Enditem").sentence_end
+    assert not make_info(0, "Trade grew by a tenth in 2024 Enditem").sentence_end
+
+
+def test_labelled_captions_and_place_letters_mark_captions():
+    assert captions.classify("Caption: The two delegations during the session", 6) == "caption"
+    assert captions.classify("Minister A B (L) and his counterpart C D at the talks", 11) \
+        == "caption"
+    assert captions.classify("Fotoğraf: AA", 2) == "photo_credit"
+
+
+def test_a_reporters_bio_and_a_membership_appeal_under_the_text_go():
+    bio = "Ann Lee is a reporter covering foreign policy and defence."
+    r = reasons(clean_text(page(HEAD, P1, P2, P3, bio)))
+    assert r[bio] == "byline", r
+    appeal = "We work hard to bring you the news. Consider supporting us by becoming a member."
+    r = reasons(clean_text(page(HEAD, P1, P2, P3, P4, appeal)))
+    assert r[appeal] is not None, r

@@ -49,7 +49,7 @@ from parley.clean import clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FOLDERS = ("unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8",
-           "unseen9", "unseen10", "unseen11", "unseen_clean")
+           "unseen9", "unseen10", "unseen11", "unseen12", "unseen_clean")
 
 # Known remaining failures: (file, snippet) -> reason.
 KNOWN_FAILURES = {
@@ -154,10 +154,6 @@ KNOWN_FAILURES[("d06_postcourier_pg_id_jmc_kina_yesterday.txt",
     "paragraph shares words with the box's last link, so it was not kept")
 
 # unseen11 (written for the extraction tests, 2026-12-02; scored, no cleaning rule written yet).
-KNOWN_FAILURES[("e06_ami_mr_es_security_defence_dialogue_cds_ouguiya.txt",
-                "Photo caption: The two delegations during the session in Nouakchott (AMI)")] = (
-    "a caption labelled 'Photo caption:' with a bracketed agency credit: the label is no "
-    "caption cue yet, and '(AMI)' closes article paragraphs too")
 KNOWN_FAILURES[("e08_omanobserver_om_in_naval_exercise_negative.txt",
                 "Omani and Indian naval vessels sail in formation during the exercise. - ONA")] = (
     "a caption credited '- ONA' after its full stop: the shape of a paragraph signed by an "
@@ -186,6 +182,30 @@ for _snippet in ("shake hands at the start of the dialogue at the Torre Tagle pa
         "a photo essay's long captions read like paragraphs; a rule taking the line above a "
         "labelled credit ('Photograph: ...') for its caption lowered the peer benchmark (F1 "
         "0.9051 -> 0.9028): pages print an uncaptioned picture's credit under a paragraph")
+
+# c93-c102 (written as a held-out set, 2026-12-02: 5 of 10 pages passed, 10 of 149 checks
+# failed). c98's "(LEAD)" title, c99's glued "Enditem", c100's caption position "(L)",
+# membership appeal and reporter's bio, and c102's "Fotoğraf:" credit are fixed by general
+# rules; unseen11's "Photo caption:" line too. Open:
+for _name, _snippet, _why in (
+        ("c98_yonhap_style_end_mostread_kr_mn.txt",
+         "This photo provided by the foreign ministry shows",
+         "a caption closed by a bracketed agency credit '(Yonhap)', the shape of a paragraph "
+         "signed by an agency (as y08 and e08)"),
+        ("c98_yonhap_style_end_mostread_kr_mn.txt", "(PHOTO NOT FOR SALE)",
+         "the same caption (its tag is inside the line)"),
+        ("c101_kyodo_credit_jp_pl.txt",
+         "pose for a photo before their talks at the Foreign Ministry in Tokyo",
+         "a caption closed by '(Kyodo)' with the credit repeated as '==Kyodo' below it: "
+         "'==Name' is no credit form yet"),
+        ("c102_turkce_haber_tr_hu.txt",
+         "Ankara'daki görüşmenin ardından basın toplantısı düzenledi.",
+         "a caption printed under its credit line: only the line above a credit, or the "
+         "credit's own line, is taken for the caption"),
+        ("c102_turkce_haber_tr_hu.txt", "Fidan, Balkan ülkelerinin dışişleri bakanlarıyla görüştü",
+         "a related box in mid-article under an all-caps Turkish heading: the box is kept as "
+         "the article resumes after it (its links share words with the text)")):
+    KNOWN_FAILURES[(_name, _snippet)] = _why
 
 
 def _norm(text: str) -> str:

@@ -52,6 +52,9 @@ NOTE_LABELS = frozenset({"source", "sources", "note", "notes", "data", "via", "s
 POSITION_RE = re.compile(
     r"\((?:(?:far|second|third|2nd|3rd|centre|center|front|back|top|bottom)[ -]"
     r"(?:from )?)?(?:left|right|centre|center|[23](?:nd|rd)? ?[LR])\)"
+    # "(L)", "(C)", "(L to R)", "(L-R)": the letters a caption marks places with (a lone
+    # "(R)" stays out: it is also a US legislator's party)
+    r"|\((?:L|C|L to R|L-R|R to L|from L)\)"
     r"|\((?:links|rechts|trái|phải|izquierda|derecha|à gauche|à droite)\)"
     # ... or set off by commas right after a name, as agencies write it ("Minister A B, right,
     # shakes hands with C"); an aside in a sentence ("the talks, right, went well") follows a
@@ -73,6 +76,7 @@ def _credit_re() -> re.Pattern[str]:
 # Cheap first pass: most lines contain none of the cue words at all. Lower-case words, so the
 # pattern also serves in navigation's one-pass hint over the lower-cased line.
 CUE_WORDS = ("photo", "foto", "image", "bild", "ảnh", "credit", "picture", "zdj", "fot.",
+             "caption", "légende", "pie de foto",
              "pic by", "pic:", "pics:", "pix by", "pix:")
 _CUE_HINT_RE = re.compile("(?i)" + "|".join(re.escape(w) for w in CUE_WORDS))
 
@@ -95,6 +99,11 @@ def photo_credit_at(text: str) -> int:
     return m.start() if m else -1
 
 
+# A caption printed with its label ("Caption: The two delegations ...", "Photo caption: ...",
+# "Légende : ...", "Pie de foto: ..."): a caption whatever its shape.
+_CAPTION_LABEL_RE = re.compile(r"^(?:photo |image )?(?:caption|légende|pie de foto)\s?:", re.I)
+
+
 def classify(text: str, n_words: int, hinted: bool = True) -> str | None:
     """caption / photo_credit / image_file / scrape_artifact for image lines, else None.
     ``hinted`` False says the line holds none of the CUE_HINT words (navigation.hinted)."""
@@ -106,6 +115,8 @@ def classify(text: str, n_words: int, hinted: bool = True) -> str | None:
             return "image_file"  # "[Photo] talks-0318.jpg", "Image: talks.png"
     if len(text) > MAX_CAPTION_CHARS:
         return None
+    if hinted and _CAPTION_LABEL_RE.match(text):
+        return "caption"
     if (" - " in text or " – " in text or " -" in text) and IMAGE_ALT_RE.search(text):
         return "caption"
     pos = photo_credit_at(text) if hinted else -1

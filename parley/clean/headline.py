@@ -79,6 +79,11 @@ def _metadata_labels() -> tuple[str, ...]:
     return tuple(cues()["byline"]["label"])
 
 
+# A wire's status tag before its title: "(LEAD)", "(2nd LD)", "(URGENT)", "(UPDATE 2)".
+_WIRE_TAG_RE = re.compile(r"\((?:LEAD|\d(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d)?|"
+                          r"FLASH|ALERT|CORRECTED|REFILE|WRAPUP(?: \d)?)\)\s")
+
+
 def title_shaped(info: Info) -> bool:
     t = info.text
     if info.sentence_end and not t.endswith(("?", "!", "...", "…")):
@@ -98,7 +103,9 @@ def title_shaped(info: Info) -> bool:
         return False  # "13 May 2020 | Politics | 3 comments": a story's metadata line
     if "/" in t[-TITLE_CREDIT_TAIL:] and _CREDIT_TAIL_RE.search(t[-TITLE_CREDIT_TAIL:]):
         return False  # "<caption> / Agency": an image caption with its credit
-    return t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘«„"
+    if t[0] == "(" and (m := _WIRE_TAG_RE.match(t)):
+        t = t[m.end():]  # "(LEAD) S. Korea, Mongolia hold ...": a wire's status tag
+    return t[:1].isupper() or t[:1].isdigit() or t[:1] in "\"'“‘«„"
 
 
 def find_headline(infos: list[Info], first: int, lead: set[str], stop: frozenset[str],

@@ -18,6 +18,9 @@ SENTENCE_END_RE = re.compile(r"[.!?…:;。！？；：][\"'”’»)\]」』）
 CREDITED_END_RE = re.compile(r"[.!?…][\"'”’»)\]]{0,2}\s?[-–—]?\s?\([A-Za-z][A-Za-z/ ]{1,14}\)$")
 # ... or followed by citation markers, as wikis and reports print them: "... in 2026.[7]",
 # "... agreed.[5][6]", "... talks.[a]" (stripped before the sentence end is looked for).
+# ... or followed by a wire's end word glued on where a line break was lost ("... in 2024.
+# Enditem", Xinhua's closing mark).
+END_WORD_TAIL_RE = re.compile(r"\s?enditem$", re.I)
 CITATIONS_RE = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])+$")
 
 
@@ -95,6 +98,8 @@ class Info:
         tail = text[-6:]
         if tail[-1:] == "]" and "[" in text:
             tail = CITATIONS_RE.sub("", text[-40:])[-6:]
+        elif tail[-4:].lower() == "item" and END_WORD_TAIL_RE.search(text[-10:]):
+            tail = text[-16:-len("Enditem")].rstrip()[-6:]
         self.sentence_end = bool(text) and bool(SENTENCE_END_RE.search(tail)
                                                 or (text[-1:] == ")"
                                                 and CREDITED_END_RE.search(text[-24:])))
