@@ -6,7 +6,7 @@ in quotation marks, on a line of its own) is a duplicate of the paragraph holdin
 from __future__ import annotations
 
 from parley.clean.captions import photo_credit_at
-from parley.clean.lines import Info
+from parley.clean.lines import Info, nearest_text
 
 # Only paragraphs this long count: short lines ("Share", "Read more") repeat legitimately
 # and are handled by the furniture rules.
@@ -117,10 +117,8 @@ _DASHES = ("—", "–", "-", "―")
 def _attribution(infos: list[Info], idx: int) -> None:
     """Mark the attribution directly under the pull quote at ``idx`` as part of it. Only next
     to a removed pull quote: a quoted post's attribution in the text stays with its post."""
-    k = idx + 1
-    while k < len(infos) and not infos[k].text:
-        k += 1
-    if k < len(infos):
+    k = nearest_text(infos, idx, 1)
+    if k is not None:
         info = infos[k]
         if (info.reason is None and info.text.startswith(_DASHES)
                 and info.n_words <= MAX_ATTRIBUTION_WORDS and not info.sentence_end):

@@ -16,7 +16,7 @@ from functools import lru_cache
 from parley.clean import metadata, navigation
 from parley.clean.cues import cues, literal_pattern
 from parley.clean.headline import info_words, lines_words
-from parley.clean.lines import Info
+from parley.clean.lines import Info, nearest_text
 
 # Section headings are short ("Related articles", "Leave a reply", "Über den Autor"); a
 # heading that quotes the article's title ("11 responses to "<title>"") may be longer but
@@ -74,12 +74,9 @@ def _hard_wall(infos: list[Info], idx: int, kept_before: int | None) -> bool:
     ``kept_before`` is the last kept article line above it."""
     if kept_before is None or not navigation.is_paywall_prompt(infos[idx].low):
         return False
-    k = idx - 1
-    while k > kept_before and not infos[k].text:
-        k -= 1
-    if k != kept_before:
+    if nearest_text(infos, idx, -1) != kept_before:
         return False  # other lines stand between the paragraph and the prompt
-    para = infos[k]
+    para = infos[kept_before]
     return para.n_words >= TRUNCATED_MIN_WORDS and (
         not para.sentence_end or para.text.endswith(("…", "...")))
 
@@ -136,10 +133,8 @@ def _resume(infos: list[Info], cue: int, kept: list[int], topic: set[str],
 
 def _under_stamp(infos: list[Info], idx: int) -> bool:
     """Is the nearest non-blank line above line ``idx`` a publication stamp?"""
-    k = idx - 1
-    while k >= 0 and not infos[k].text:
-        k -= 1
-    return k >= 0 and infos[k].reason == "publication_line"
+    k = nearest_text(infos, idx, -1)
+    return k is not None and infos[k].reason == "publication_line"
 
 
 def _over_stamp(infos: list[Info], idx: int) -> bool:
@@ -147,10 +142,8 @@ def _over_stamp(infos: list[Info], idx: int) -> bool:
     1d")? Cards of a "More for you" box print their source and age under the teaser; the
     article's own paragraphs are not stamped. (A dated line below a paragraph may be the next
     entry's date in a chronology the article lists, so only relative ages count.)"""
-    k = idx + 1
-    while k < len(infos) and not infos[k].text:
-        k += 1
-    return k < len(infos) and metadata.is_relative_stamp(infos[k].text)
+    k = nearest_text(infos, idx, 1)
+    return k is not None and metadata.is_relative_stamp(infos[k].text)
 
 
 def find_cut(infos: list[Info], kept: list[int],

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from parley.clean.cues import cues
-from parley.clean.lines import Info
+from parley.clean.lines import Info, nearest_text
 from parley.clean.metadata import DATE_RE, is_publication_stamp
 from parley.clean.navigation import is_paywall_prompt
 
@@ -149,10 +149,10 @@ def _credited(infos: list[Info], info: Info) -> bool:
     is more likely the picture's caption than the title, however many words it shares with
     the text; it is the headline only when no other line qualifies (a title may stand right
     above its picture's credit)."""
-    k = _nearest_text(infos, info.index, 1)
+    k = nearest_text(infos, info.index, 1)
     if k is None or infos[k].reason != "photo_credit":
         return False
-    after = _nearest_text(infos, k, 1)  # a credit printed above its caption signs that one
+    after = nearest_text(infos, k, 1)  # a credit printed above its caption signs that one
     return after is None or infos[after].reason != "caption"
 
 
@@ -163,14 +163,6 @@ _MENU_REASONS = frozenset({"navigation", "share"})
 MENU_ITEM_MAX_WORDS = 4
 
 
-def _nearest_text(infos: list[Info], idx: int, step: int) -> int | None:
-    """Index of the first non-blank line from ``idx + step`` on in direction ``step``."""
-    k = idx + step
-    while 0 <= k < len(infos) and not infos[k].text:
-        k += step
-    return k if 0 <= k < len(infos) else None
-
-
 def _between_menu_lines(infos: list[Info], idx: int) -> bool:
     """Are the non-blank lines directly above and below line ``idx`` both menu lines? A
     title is followed by its byline, date or text; a menu item by the next item."""
@@ -179,7 +171,7 @@ def _between_menu_lines(infos: list[Info], idx: int) -> bool:
         return n is not None and (n.reason in _MENU_REASONS or (
             n.reason is None and n.n_words <= MENU_ITEM_MAX_WORDS and not n.sentence_end))
 
-    return menu(_nearest_text(infos, idx, -1)) and menu(_nearest_text(infos, idx, 1))
+    return menu(nearest_text(infos, idx, -1)) and menu(nearest_text(infos, idx, 1))
 
 
 def _separated(t: str) -> bool:
@@ -223,7 +215,7 @@ def above_standfirst(infos: list[Info], best: int, lead: set[str],
     directly above the winner ``best`` is a shorter title-shaped line that also shares
     MIN_SHARED words with the lead, that line is the title (its index is returned) and the
     winner is the standfirst, a part of the text."""
-    k = _nearest_text(infos, best, -1)
+    k = nearest_text(infos, best, -1)
     if k is None:
         return best
     up, deck = infos[k], infos[best]

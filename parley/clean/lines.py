@@ -110,5 +110,14 @@ class Info:
         self.cw: set[str] | None = None  # content words, cached by headline.info_words
 
 
+def nearest_text(infos: list[Info], idx: int, step: int) -> int | None:
+    """Index of the first non-blank line from ``idx + step`` on in direction ``step`` (1 or
+    -1), or None at the page's edge."""
+    k = idx + step
+    while 0 <= k < len(infos) and not infos[k].text:
+        k += step
+    return k if 0 <= k < len(infos) else None
+
+
 def make_info(index: int, text: str) -> Info:
     return Info(index, text)

@@ -28,6 +28,7 @@ from parley.clean.language import best_stop_ratio, guess_language, stopwords
 from parley.clean.lines import (
     Info,
     line_spans,
+    nearest_text,
     normalise_ws,
     strip_date_prefix,
     strip_edit_label,
@@ -151,12 +152,17 @@ def _off_topic_notices(infos: list[Info], headline: int | None, stop: frozenset[
 # A line between two lines of a consent banner (its notice above, its buttons below) is the
 # banner's text too ("You can change your choices at any time ..."), when it is no longer than
 # a notice may be: a banner is one block, and an article paragraph is never framed by two.
-def _inside_notices(infos: list[Info]) -> None:
+def _framed(infos: list[Info]):
+    """(line above, line, line below) for every non-blank line with non-blank lines on both
+    sides, blank lines skipped: what the rules on a line framed by a box's parts read."""
     texts = [info for info in infos if info.text]
-    for k in range(1, len(texts) - 1):
-        info = texts[k]
-        if (info.reason is None and texts[k - 1].reason == "cookie_notice"
-                and texts[k + 1].reason == "cookie_notice"
+    return zip(texts, texts[1:], texts[2:], strict=False)  # the shorter slices end it
+
+
+def _inside_notices(infos: list[Info]) -> None:
+    for above, info, below in _framed(infos):
+        if (info.reason is None and above.reason == "cookie_notice"
+                and below.reason == "cookie_notice"
                 and info.n_words <= navigation.MAX_NOTICE_WORDS):
             info.reason = "cookie_notice"
 
@@ -200,9 +206,7 @@ def _contents(infos: list[Info]) -> None:
 # the Atacama like never before ..." / "Book now"): the copy reads as prose, but a paragraph
 # framed by an ad's label above and an ad's button or prompt below is the ad's.
 def _ad_copy(infos: list[Info]) -> None:
-    texts = [info for info in infos if info.text]
-    for k in range(1, len(texts) - 1):
-        info, above, below = texts[k], texts[k - 1], texts[k + 1]
+    for above, info, below in _framed(infos):
         if (info.reason is None and above.reason is not None
                 and navigation.is_ad_label(above.low, above.n_words)
                 and below.reason is not None
@@ -378,12 +382,8 @@ MIN_DECK_SHARED = 3
 
 def _standfirst(infos: list[Info], headline: int | None, first: int, lead: set[str],
                 stop: frozenset[str]) -> int | None:
-    if headline is None:
-        return None
-    k = headline + 1
-    while k < len(infos) and not infos[k].text:
-        k += 1
-    if k >= first or k >= len(infos):
+    k = nearest_text(infos, headline, 1) if headline is not None else None
+    if k is None or k >= first:
         return None
     deck = infos[k]
     if (deck.reason not in (None, "related_links", "navigation", "boilerplate")
