@@ -140,3 +140,26 @@ def test_case_change_split_needs_words_or_a_name_run():
     assert split_glued("As ZentaVox reports, it rained") == "As ZentaVox reports, it rained"
     assert split_glued("the navy will buy ZentaVoxKira units") == (
         "the navy will buy Zenta Vox Kira units")
+
+
+def test_dictionary_is_built_without_the_deletes_index_and_segments_the_same():
+    """The segmenter's SymSpell skips the index of deletes (65 MB per worker); exact-match
+    segmentation must come out as with a fully built SymSpell."""
+    import os
+
+    import symspellpy
+    from symspellpy import SymSpell
+
+    from parley.clean.glued import _symspell
+
+    sym = _symspell()
+    assert len(sym.deletes) == 0
+    assert len(sym.words) > 80_000
+    full = SymSpell(max_dictionary_edit_distance=0, prefix_length=7)
+    full.load_dictionary(os.path.join(os.path.dirname(symspellpy.__file__),
+                                      "frequency_dictionary_en_82_765.txt"), 0, 1)
+    for glued in ("extensiveand", "regionalissues", "theco-chair", "maintainpartnership",
+                  "thebilateralsummitstrengthenedties"):
+        a = sym.word_segmentation(glued, max_edit_distance=0)
+        b = full.word_segmentation(glued, max_edit_distance=0)
+        assert (a.corrected_string, a.log_prob_sum) == (b.corrected_string, b.log_prob_sum)

@@ -62,6 +62,10 @@ POSITION_RE = re.compile(
     r"|\b[A-Z][\w'’-]*, (?:(?:far|second|third|2nd|3rd) (?:from )?)?"
     r"(?:left|right|centre|center), (?:[a-z]|and )")
 
+# POSITION_RE's bracketed places need a "(" and a ")"; its comma-set places one of these (most
+# lines with a comma have neither, and are spared the search).
+_POSITION_COMMA_HINTS = ("left, ", "right, ", "centre, ", "center, ")
+
 
 @lru_cache(maxsize=1)
 def _credit_re() -> re.Pattern[str]:
@@ -134,6 +138,7 @@ def classify(text: str, n_words: int, hinted: bool = True) -> str | None:
             m = BRACKET_SLASH_CREDIT_RE.search(text[-CREDIT_TAIL_CHARS:])
             if m and (m.start() > 0 or len(text) > CREDIT_TAIL_CHARS):
                 return "caption"
-    if ("(" in text or ", " in text) and POSITION_RE.search(text):
+    if (("(" in text and ")" in text) or any(p in text for p in _POSITION_COMMA_HINTS)) \
+            and POSITION_RE.search(text):
         return "caption"
     return None

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
+
+import ahocorasick
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +42,27 @@ def literal_pattern(words) -> str:
         return "(?:" + "|".join(branches) + ")"
 
     return build(trie)
+
+
+def literal_finder(words: Iterable[str]) -> Callable[[str], bool]:
+    """A test "does the text contain any of ``words`` (literal strings, anywhere)?" as one
+    Aho-Corasick pass (pyahocorasick): linear in the text whatever the number of words. The
+    regex engine, even on a ``literal_pattern`` trie, tries the trie at every character that
+    starts some word (most characters, for a list of a few hundred cues): three times slower
+    on the cleaner's lines. For patterns with anchors or word boundaries, use
+    ``literal_pattern``."""
+    automaton = ahocorasick.Automaton()
+    for w in {w for w in words if w}:
+        automaton.add_word(w, w)
+    if not len(automaton):
+        return lambda text: False
+    automaton.make_automaton()
+    first = automaton.iter
+
+    def found(text: str) -> bool:
+        return next(first(text), None) is not None
+
+    return found
 
 
 def with_spaced_colons(words) -> list[str]:

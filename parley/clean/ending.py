@@ -11,10 +11,11 @@ kept, and only the box is removed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from parley.clean import metadata, navigation
-from parley.clean.cues import cues, literal_pattern
+from parley.clean.cues import cues, literal_finder, literal_pattern
 from parley.clean.headline import info_words, lines_words
 from parley.clean.lines import Info, nearest_text
 
@@ -50,8 +51,10 @@ MIN_RESUME_SHARED = 3
 @lru_cache(maxsize=1)
 def _cue_sets() -> dict:
     end = cues()["end"]
-    def alt(words: list[str]) -> re.Pattern[str]:
-        return re.compile(rf"\b(?:{literal_pattern(words)})\b")
+    def alt(words: list[str]) -> tuple[Callable[[str], bool], re.Pattern[str]]:
+        # the literal test first: most lines hold none of the words, and a line the
+        # word-bounded pattern matches holds one of them
+        return literal_finder(words), re.compile(rf"\b(?:{literal_pattern(words)})\b")
 
     return {
         "exact": frozenset(end["exact"]),
@@ -93,9 +96,11 @@ def end_cue(info: Info) -> str | None:
         return None
     cs = _cue_sets()
     low = info.low
-    if cs["contains"].search(low):
+    holds, rx = cs["contains"]
+    if holds(low) and rx.search(low):
         return "end"
-    if cs["cta"].search(low):
+    holds, rx = cs["cta"]
+    if holds(low) and rx.search(low):
         return "cta"
     core = low.strip(_EDGE)
     short = info.n_words <= MAX_END_CUE_WORDS

@@ -5,10 +5,11 @@ menus, "Also read" cross-references, tags, cookie notices, copyright footers, sc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from parley.clean.captions import CUE_WORDS, MAX_CAPTION_CHARS
-from parley.clean.cues import cues, literal_pattern, with_spaced_colons
+from parley.clean.cues import cues, literal_finder, literal_pattern, with_spaced_colons
 
 # A button row is short: "Share Tweet Email Print" is 4 words; a real sentence using "share"
 # is longer. 8 words leaves room for rows of 6-8 network names.
@@ -129,15 +130,20 @@ def _regexes() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _hint_re() -> re.Pattern[str]:
-    """One alternation of every cue that the checks below (and the caption check) look for
-    anywhere in a line: a line matching none of them skips those checks. One C-level scan
-    instead of five on most lines."""
+def _teaser_suffixes() -> tuple[str, ...]:
+    return tuple(cues()["teaser"]["suffix"])
+
+
+@lru_cache(maxsize=1)
+def _hint_finder() -> Callable[[str], bool]:
+    """One test for every cue that the checks below (and the caption check) look for anywhere
+    in a line: a line holding none of them skips those checks. One C-level scan instead of
+    five on most lines."""
     c = cues()
     words = [*c["copyright"]["contains"], "cookie", *c["prompt"]["widget"],
              *c["share"]["networks"], *c["notice"]["disclaimer"], *c["notice"]["consent"],
              *c["notice"]["printed"], *c["ad"]["prompts"]]
-    return re.compile(literal_pattern(set(words) | set(CUE_WORDS)))
+    return literal_finder(set(words) | set(CUE_WORDS))
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +207,7 @@ def hinted(low: str, n_words: int, n_chars: int) -> bool:
     """Does the lower-cased line hold any word the anywhere-checks look for?"""
     if n_words > _HINT_MAX_WORDS and n_chars > MAX_CAPTION_CHARS:
         return False
-    return _hint_re().search(low) is not None
+    return _hint_finder()(low)
 
 
 def classify(text: str, low: str, n_words: int, hint: bool = True) -> str | None:
@@ -230,9 +236,11 @@ def classify(text: str, low: str, n_words: int, hint: bool = True) -> str | None
         return "share"
     if n_words <= MAX_VIDEO_TEASER_WORDS and low[-1:] == ")" and _VIDEO_TEASER_RE.match(low):
         return "related_links"
-    if 2 < n_words <= MAX_TEASER_WORDS and rx["teaser_suffix"].search(
-            low.rstrip(_TEASER_EDGE)[-_TEASER_TAIL:]):
-        return "related_links"
+    if 2 < n_words <= MAX_TEASER_WORDS:
+        tail = low.rstrip(_TEASER_EDGE)[-_TEASER_TAIL:]
+        # the pattern ends at the line's end: only a tail ending in a suffix can match
+        if tail.endswith(_teaser_suffixes()) and rx["teaser_suffix"].search(tail):
+            return "related_links"
     if n_words <= MAX_TAG_WORDS and rx["tags_prefix"].match(low):
         return "tags"
     if not hint:
