@@ -62,10 +62,6 @@ POSITION_RE = re.compile(
     r"|\b[A-Z][\w'’-]*, (?:(?:far|second|third|2nd|3rd) (?:from )?)?"
     r"(?:left|right|centre|center), (?:[a-z]|and )")
 
-# POSITION_RE's bracketed places need a "(" and a ")"; its comma-set places one of these (most
-# lines with a comma have neither, and are spared the search).
-_POSITION_COMMA_HINTS = ("left, ", "right, ", "centre, ", "center, ")
-
 
 @lru_cache(maxsize=1)
 def _credit_re() -> re.Pattern[str]:
@@ -138,7 +134,10 @@ def classify(text: str, n_words: int, hinted: bool = True) -> str | None:
             m = BRACKET_SLASH_CREDIT_RE.search(text[-CREDIT_TAIL_CHARS:])
             if m and (m.start() > 0 or len(text) > CREDIT_TAIL_CHARS):
                 return "caption"
-    if (("(" in text and ")" in text) or any(p in text for p in _POSITION_COMMA_HINTS)) \
+    # POSITION_RE's bracketed places need a "(" and a ")", its comma-set places a place word
+    # before a comma: most lines have neither and are spared the search
+    if (("(" in text and ")" in text) or (", " in text and (
+            "left, " in text or "right, " in text or "centre, " in text or "center, " in text))) \
             and POSITION_RE.search(text):
         return "caption"
     return None
