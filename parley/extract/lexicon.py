@@ -193,9 +193,46 @@ def topic_cues() -> dict[str, tuple[re.Pattern[str], frozenset[str] | None]]:
                 triggers = None
             else:
                 triggers |= lits
-        out[topic] = (re.compile("|".join(f"(?:{c})" for c in spec["cues"])),
+        out[topic] = (re.compile(_cue_alternation(spec["cues"])),
                       frozenset(triggers) if triggers is not None else None)
     return out
+
+
+# A cue's leading lookbehinds ("(?<!pacific )") and word boundary, as written in topics.toml.
+_LEADING_BOUNDARY = re.compile(r"^((?:\(\?<!\w[^()]*\))*)\\b")
+
+
+def _cue_alternation(cues: list[str]) -> str:
+    """One pattern matching any of ``cues``, each as written ("(?:c1)|(?:c2)|...").
+
+    When every cue starts with a word boundary (after lookbehinds only), the boundary is
+    written once in front: ``\\b(?:(?:c1)|(?:c2))`` matches exactly the same spans (both
+    are zero-width tests at the same position, and assertions commute), but the engine
+    tests it once per position instead of once per cue, and skips the lookbehinds inside a
+    word (trade_economy's whole-text search: 7x faster).
+    """
+    rests = []
+    for cue in cues:
+        m = _LEADING_BOUNDARY.match(cue)
+        if not m or not _starts_with_boundary(cue, m.group(1).count("(?<!")):
+            return "|".join(f"(?:{c})" for c in cues)
+        rests.append(m.group(1) + cue[m.end():])
+    return r"\b(?:" + "|".join(f"(?:{r})" for r in rests) + ")"
+
+
+def _starts_with_boundary(cue: str, n_lookbehinds: int) -> bool:
+    """Whether the parsed ``cue`` is ``n_lookbehinds`` lookbehinds, then ``\\b``, then the
+    rest in sequence (a top-level "|" would parse as one branch: not hoistable)."""
+    import re._constants as C
+    import re._parser as P
+
+    items = list(P.parse(cue).data)
+    if len(items) <= n_lookbehinds:
+        return False
+    if any(op is not C.ASSERT_NOT or av[0] != -1 for op, av in items[:n_lookbehinds]):
+        return False
+    op, av = items[n_lookbehinds]
+    return op is C.AT and av is C.AT_BOUNDARY
 
 
 def words_re(phrases: list[str]) -> re.Pattern[str]:
