@@ -41,6 +41,9 @@ class PhraseIndex:
 
     table: dict[tuple[str, ...], str | None]
     max_len: int
+    # first word -> the most words of a phrase starting with it (``lookup_tokens`` tries no
+    # longer keys)
+    reach: dict[str, int]
 
 
 def _index(pairs: list[tuple[str, str | None]]) -> PhraseIndex:
@@ -49,7 +52,10 @@ def _index(pairs: list[tuple[str, str | None]]) -> PhraseIndex:
         key = phrase_key(phrase)
         if key:
             table.setdefault(key, value)
-    return PhraseIndex(table, max((len(k) for k in table), default=1))
+    reach: dict[str, int] = {}
+    for key in table:
+        reach[key[0]] = max(reach.get(key[0], 0), len(key))
+    return PhraseIndex(table, max((len(k) for k in table), default=1), reach)
 
 
 @cache
@@ -250,6 +256,14 @@ def lookup_tokens(index: PhraseIndex, tokens: list[str], i: int,
     """
     table = index.table
     longest = min(index.max_len, len(tokens) - i, limit or index.max_len)
+    # A key of two or more words starts with the first word as printed or uncapped (only the
+    # last word loses a possessive): longer keys than the phrases starting with either are
+    # not in the table. One word is always tried (its possessive-less form may be).
+    first = tokens[i]
+    reach = index.reach.get(first, 0)
+    if _is_caps(first):
+        reach = max(reach, index.reach.get(first.capitalize(), 0))
+    longest = min(longest, max(reach, 1))
     for n in range(longest, 0, -1):
         key = tuple(tokens[i:i + n])
         for k in (key, _uncapped(key)):
@@ -269,6 +283,11 @@ def lookup_tokens(index: PhraseIndex, tokens: list[str], i: int,
 # ("PAPUA New Guinea and Indonesia ...", "ZAMBIA and Malawi ..."): shorter ones are acronyms
 # ("US", "UK", "EU") that the vocabularies list as printed.
 CAPS_WORD_MIN = 3
+
+
+def _is_caps(t: str) -> bool:
+    """A word in capitals that ``_uncapped`` title-cases."""
+    return len(t) >= CAPS_WORD_MIN and t.isupper() and t.isalpha()
 
 
 def _uncapped(key: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -293,18 +312,35 @@ def match_phrases(text: str, index: PhraseIndex,
     folded = fold_same_length(text)
     matches = list(PHRASE_TOKEN_RE.finditer(folded))
     words = [m.group() for m in matches]
-    run = [1] * len(matches)  # tokens joined to each one, itself included
-    for i in range(len(matches) - 2, -1, -1):
-        if folded[matches[i].end():matches[i + 1].start()] in joiners:
-            run[i] = run[i + 1] + 1
+    reach = index.reach
     out = []
     i = 0
     while i < len(words):
-        if words[i][0].isupper():
-            n, value = lookup_tokens(index, words, i, run[i])
+        if words[i][0].isupper() and _may_start(words[i], reach):
+            limit = _joined(folded, matches, i, index.max_len, joiners)
+            n, value = lookup_tokens(index, words, i, limit)
             if n:
                 out.append((matches[i].start(), matches[i + n - 1].end(), value))
                 i += n
                 continue
         i += 1
     return out
+
+
+def _may_start(word: str, reach: dict[str, int]) -> bool:
+    """Whether a phrase may start at ``word``: as printed, uncapped or (alone) without its
+    possessive, it is some phrase's first word. Why: most capitalised words start none, and
+    ``lookup_tokens`` would find nothing for them."""
+    return word in reach or (_is_caps(word) and word.capitalize() in reach) or (
+        word.endswith(("'s", "’s")) and word[:-2] in reach)
+
+
+def _joined(folded: str, matches: list[re.Match[str]], i: int, most: int,
+            joiners: tuple[str, ...]) -> int:
+    """How many tokens from ``i`` on are joined by ``joiners`` (itself included), counted up
+    to ``most`` (no phrase is longer)."""
+    n = 1
+    while n < most and i + n < len(matches) and \
+            folded[matches[i + n - 1].end():matches[i + n].start()] in joiners:
+        n += 1
+    return n
