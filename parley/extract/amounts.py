@@ -39,15 +39,21 @@ class Money:
 
 
 @cache
-def _patterns():
+def _codes() -> list[str]:
+    """ISO 4217 codes: pycountry's and the withdrawn ones of ``data/currencies.toml``."""
     import pycountry
 
+    return sorted({c.alpha_3 for c in pycountry.currencies}
+                  | set(lexicon.currencies().get("codes", {}).get("withdrawn", [])))
+
+
+@cache
+def _patterns():
     cur = lexicon.currencies()
     symbols = sorted(cur["symbols"], key=len, reverse=True)
     words = sorted(cur["words"], key=len, reverse=True)
     scales = sorted(cur["scales"], key=len, reverse=True)
-    codes = sorted({c.alpha_3 for c in pycountry.currencies}
-                   | set(cur.get("codes", {}).get("withdrawn", [])))
+    codes = _codes()
     sym = "|".join(re.escape(s) for s in symbols)
     scale = r"(?:\s?(?P<scale>" + "|".join(re.escape(s) for s in scales) + r")\b)?"
     code = r"(?P<code>" + "|".join(codes) + r")"
@@ -92,6 +98,16 @@ def _latin_value(gd: dict) -> float:
 
 
 _DIGIT = re.compile(r"\d")
+# What every match of the code-first pattern ("USD 130 million") contains: a code's last
+# capital, an optional space, a digit (``_code_first`` checks that codes are capitals).
+_CODE_DIGIT = re.compile(r"[A-Z]\s?\d")
+
+
+@cache
+def _code_first() -> re.Pattern[str] | None:
+    """The code-first pattern of ``_patterns``, when every currency code is in capitals (so
+    ``_CODE_DIGIT`` finds all its matches' places); else None and it always runs."""
+    return _patterns()[0][2] if all(re.fullmatch("[A-Z]+", c) for c in _codes()) else None
 # A currency code glued to a short bare number ("COP29", "the EUR5 note") with no scale word
 # is a name or a denomination, not a figure the article reports: glued code figures need at
 # least this many digits ("USD500", "EUR1,200") or a scale ("USD5 million").
@@ -106,6 +122,9 @@ def find_amounts(text: str) -> list[Money]:
     out: list[Money] = []
     if not _has_latin_scale(text):
         pats = pats[1:]  # the Spanish/Portuguese pattern needs its scale word: skip its scan
+    if not _CODE_DIGIT.search(text):
+        # "USD 130 million" needs a capital letter, at most one space and a digit: skip it
+        pats = [p for p in pats if p is not _code_first()]
     for pat in pats:
         for m in pat.finditer(text):
             a, b = m.span()
