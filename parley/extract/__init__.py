@@ -39,6 +39,10 @@ STAMP_MAX_WORDS = 12
 # Removed lines whose photo credits name the article's outlet.
 CREDIT_REASONS = frozenset({"caption", "photo_credit", "credit", "byline", "navigation",
                             "publication_line", "image_file"})
+# Lines under the article that may hold its credits: kept ones, boilerplate and credits.
+_BELOW_REASONS = (None, "boilerplate", *CREDIT_REASONS)
+# Removed lines above the article that may hold a byline's credit.
+_ABOVE_REASONS = (*CREDIT_REASONS, "related_links")
 # Removed lines above the body that may list the heads of delegation (a release's box of
 # ministers); never sidebars or captions, which name other stories' people.
 SIGNATORY_REASONS = frozenset({"related_links", "navigation", "headline", "byline",
@@ -335,7 +339,7 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
         found += [(n, top, a, b) for n, a, b in sources.masthead_by_domain(top.text, others)]
     for k, ln in enumerate(lines):
         below = ln.number > view.first_body_line
-        if below and ln.reason in (None, "boilerplate", *CREDIT_REASONS) \
+        if below and ln.reason in _BELOW_REASONS \
                 and ln.number < furniture:
             # "Source: Andina and news agencies", "Source(s): EFE" under the article
             found += [(n, ln, a, b) for n, a, b in sources.source_line(ln.text)]
@@ -366,14 +370,14 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
                     and len(ln.text.split()) <= STAMP_MAX_WORDS):
                 # a stamp line, also one cleaning kept at the top of the body
                 found += [(n, ln, a, b) for n, a, b in sources.credits_in_stamp(ln.text)]
-        if ln.reason in (None, "boilerplate", *CREDIT_REASONS) and ln.number > \
+        if ln.reason in _BELOW_REASONS and ln.number > \
                 view.first_body_line:
             # "- With inputs from WAM" under the article
             found += [(n, ln, a, b) for n, a, b in sources.credit_inputs(ln.text)]
             if ln.number < furniture:
                 # "ISTANBUL - Reuters": the dateline city and the agency signing the copy
                 found += [(n, ln, a, b) for n, a, b in sources.city_agency_line(ln.text)]
-        if ln.reason in (*CREDIT_REASONS, "related_links") and ln.number < view.first_body_line:
+        if ln.reason in _ABOVE_REASONS and ln.number < view.first_body_line:
             # a byline above the article that cleaning may take for a related link
             found += [(n, ln, a, b) for n, a, b in sources.byline_credit(ln.text)]
             if ln.reason == "byline":  # "By Mexico News Daily" under that masthead line

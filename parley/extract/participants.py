@@ -113,10 +113,10 @@ class SentenceRef:
 def _cue(sentence: str) -> str | None:
     """'cochair' for an explicit co-chair verb, 'delegation' for other head-of-delegation cues."""
     low = fold(sentence).lower()
-    cues = _vocab()["cochair"]
-    if any(p.search(low) for p in cues[:4]):
+    v = _vocab()
+    if any(p.search(low) for p in v["cochair_any"]):
         return "cochair"
-    if any(p.search(low) for p in cues[4:]):
+    if any(p.search(low) for p in v["delegation_any"]):
         return "delegation"
     return None
 
@@ -303,7 +303,7 @@ def assign(people: list[Person], sentences: list[SentenceRef], event_sentences: 
             if s is None:
                 continue
             before = fold(s.text[:m.start - s.start]).lower()
-            if any(c.search(before) for c in v["meet"]):
+            if any(c.search(before) for c in v["meet_any"]):
                 p.role = "met"
                 break
 

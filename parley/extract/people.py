@@ -86,11 +86,14 @@ def _vocab():
         "offices": sorted(((fold(k).lower(), c) for k, c in v["office_country"].items()),
                           key=lambda kc: -len(kc[0])),
         "surnames": {code: frozenset(names) for code, names in v["surnames"].items()},
-        "cochair": [re.compile(p) for p in v["cochair_cues"]],
+        # cues for "does any match" tests (participants._cue), fewer scans (lexicon.any_of):
+        # the first four are the co-chair verbs, the others head-of-delegation cues
+        "cochair_any": lexicon.any_of(v["cochair_cues"][:4]),
+        "delegation_any": lexicon.any_of(v["cochair_cues"][4:]),
         "separators": lexicon.words_re(v["side_separators"]),
         "strong_separators": lexicon.words_re(v["strong_side_separators"]),
         "clause_separators": [re.compile(p) for p in v["side_clause_separators"]],
-        "meet": [re.compile(p) for p in v["meet_cues"]],
+        "meet_any": lexicon.any_of(v["meet_cues"]),
     }
 
 

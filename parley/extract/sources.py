@@ -380,10 +380,21 @@ def _partner_credit(text: str) -> list[tuple[str, int, int]]:
 
 
 _PHOTO_HINT = re.compile(r"(?i)photo|image|ảnh|source")
+_PHOTO_HINT_WORDS = ("photo", "image", "source")
+
+
+def _has_photo_hint(text: str) -> bool:
+    """``_PHOTO_HINT.search(text)``, by substring tests on ASCII text: there a case-blind
+    match is one in the lower-cased text ("ảnh" and the non-ASCII letters that case-fold to
+    ASCII ones, as "ſ" to "s", cannot occur)."""
+    if not text.isascii():
+        return _PHOTO_HINT.search(text) is not None
+    low = text.lower()
+    return any(w in low for w in _PHOTO_HINT_WORDS)
 
 
 def photo_credits(text: str) -> list[tuple[str, int, int]]:
-    if not _PHOTO_HINT.search(text):
+    if not _has_photo_hint(text):
         return []
     out = []
     for m in _PHOTO_RE.finditer(text):
@@ -392,6 +403,8 @@ def photo_credits(text: str) -> list[tuple[str, int, int]]:
 
 
 def reported(text: str) -> list[tuple[str, int, int]]:
+    if "according to " not in text and " reported" not in text and " quoted" not in text:
+        return []  # every match holds one of these: "according to X", "X reported/quoted"
     out = []
     for m in _REPORTED_RE.finditer(text):
         group = "a" if m.group("a") else "b"
