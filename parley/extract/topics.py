@@ -43,7 +43,9 @@ def _search(pat, triggers, low: str):
                 return pat.search(low)
             i = low.find(t, i + 1)
     best = None
-    for i in sorted(where):
+    # a place two triggers share ("econom", "economic") is one window: its search again
+    # would find the same match, which does not start before the best
+    for i in sorted(set(where)):
         if best is not None and i - WINDOW > best.start():
             break
         m = pat.search(low, max(0, i - WINDOW), i + WINDOW)
