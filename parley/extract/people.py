@@ -162,7 +162,7 @@ class _Parser:
         # token index -> country mention covering it
         self.country_at: dict[int, CountryMention] = {}
         ci = 0
-        for k, t in enumerate(self.toks):
+        for k, t in enumerate(self.toks if self.countries else ()):  # none: nothing to map
             while ci < len(self.countries) and self.countries[ci].end <= t.start:
                 ci += 1
             if ci < len(self.countries) and self.countries[ci].start < t.end:
@@ -200,11 +200,8 @@ class _Parser:
         end = self.country_span_end(j)
         if all(self.toks[x].low in self.v["regions"] for x in range(j, end)):
             return False  # "South African": a demonym made of region words, not an office
-        return all(self.is_title_word(self.toks[x]) or self.toks[x].text in self.v["conn"]
+        return all(is_title_word(self.toks[x].low) or self.toks[x].text in self.v["conn"]
                    for x in range(j, end))
-
-    def is_title_word(self, t: Token) -> bool:
-        return is_title_word(t.low)
 
     # -- pieces ------------------------------------------------------------------------
     def title_run(self, i: int) -> tuple[int, str | None]:
@@ -231,7 +228,7 @@ class _Parser:
             if j in self.country_at and j > i and not self.is_office_alias(j) and (
                     toks[j - 1].text in v["conn"] or toks[j - 1].text == "The"
                     or (toks[j - 1].cap
-                    and self.is_title_word(toks[j - 1]))):
+                    and is_title_word(toks[j - 1].low))):
                 # "of the Indonesian Ministry of Defence", "Communist Party USA Co-Chairs";
                 # but "the co-chair of Vietnamese Deputy Minister X": a new title starts
                 e = self.country_span_end(j)
@@ -239,7 +236,7 @@ class _Parser:
                     break
                 j = e
                 continue
-            if self.is_title_word(t) and (j not in self.country_at or self.is_office_alias(j)):
+            if is_title_word(t.low) and (j not in self.country_at or self.is_office_alias(j)):
                 if head_of(t.low):
                     head = t.low
                 j += 1
@@ -271,11 +268,11 @@ class _Parser:
         connector or an office word; k if none (a capitalised word not closed so is the
         name: "Minister of Foreign Affairs Anna Roe")."""
         toks, v = self.toks, self.v
-        if not (toks[k - 1].text in v["conn"] or self.is_title_word(toks[k - 1])):
+        if not (toks[k - 1].text in v["conn"] or is_title_word(toks[k - 1].low)):
             return k
         x = k
         while x < len(toks) and x - k < MAX_NAMED_REMIT and toks[x].cap \
-                and not self.is_title_word(toks[x]) and x not in self.country_at \
+                and not is_title_word(toks[x].low) and x not in self.country_at \
                 and (x == k or _SPACE.match(self.gap(x))):
             x += 1
         if x > k and x + 1 < len(toks) and toks[x].text == "and" \
@@ -287,7 +284,7 @@ class _Parser:
             # next person's title, not a remit)
             while y < len(toks) and y - x <= MAX_NAMED_REMIT and toks[y].cap \
                     and toks[y].low not in v["remit_ends"] and y not in self.country_at \
-                    and (toks[y].low in v["regions"] or not self.is_title_word(toks[y])) \
+                    and (toks[y].low in v["regions"] or not is_title_word(toks[y].low)) \
                     and _SPACE.match(self.gap(y)):
                 y += 1
             if y > x + 1 and y < len(toks) and toks[y].low in v["remit_ends"] \
@@ -311,13 +308,13 @@ class _Parser:
         """End index of a bracketed remit after a title word at k-1: "Deputy Secretary
         (Policy)", "Director (Operations and Plans)"; k if none."""
         toks = self.toks
-        if self.gap(k) != " (" or not self.is_title_word(toks[k - 1]):
+        if self.gap(k) != " (" or not is_title_word(toks[k - 1].low):
             return k
         for x in range(k, min(len(toks), k + MAX_REMIT_TOKENS)):
             if x > k and not (_SPACE.match(self.gap(x)) or self.gap(x) == " & "):
                 return k
             # office words, or the capitalised words and acronyms of a remit ("CPV & OIA")
-            if not (self.is_title_word(toks[x]) or toks[x].text in self.v["conn"]
+            if not (is_title_word(toks[x].low) or toks[x].text in self.v["conn"]
                     or (toks[x].cap and len(toks[x].text) > 1)):
                 return k
             # (the remit may close the paragraph: "..., Secretary (Economic Relations).")
@@ -341,7 +338,7 @@ class _Parser:
         then an organisation noun or the name)."""
         toks, v = self.toks, self.v
         if not _COMMA_GAP.match(self.gap(k)) or not toks[k - 1].cap \
-                or not self.is_title_word(toks[k - 1]):
+                or not is_title_word(toks[k - 1].low):
             return False
         seen_and = False
         for x in range(k, min(len(toks), k + MAX_BODY_LIST_TOKENS)):
@@ -356,7 +353,7 @@ class _Parser:
             if seen_and and toks[x - 1].text != "and" and _SPACE.match(self.gap(x)) \
                     and self.name_run(x, after_title=True)[0] > x:
                 return True  # the list ends where the name starts
-            if not (t.cap and self.is_title_word(t)) or head_of(t.low):
+            if not (t.cap and is_title_word(t.low)) or head_of(t.low):
                 return False
             if seen_and and t.low in v["bodies"]:
                 return True
@@ -386,7 +383,7 @@ class _Parser:
                 return False
             if t.text in v["conn"]:
                 continue
-            if not (t.cap and self.is_title_word(t)):
+            if not (t.cap and is_title_word(t.low)):
                 return False
             if t.low in v["bodies"]:
                 return True
@@ -395,7 +392,7 @@ class _Parser:
     def _starts_new_title(self, k: int) -> bool:
         """Whether the title words from token k hold a head before the next connector."""
         v = self.v
-        while k < len(self.toks) and self.is_title_word(self.toks[k]) \
+        while k < len(self.toks) and is_title_word(self.toks[k].low) \
                 and self.toks[k].text not in v["conn"]:
             if head_of(self.toks[k].low):
                 return True
@@ -506,7 +503,7 @@ class _Parser:
             return i, i
         t = toks[i]
         blocked = v["calendar"] if after_title else v["not_names"]
-        if not t.cap or t.low in blocked or self.is_title_word(t) or i in self.country_at \
+        if not t.cap or t.low in blocked or is_title_word(t.low) or i in self.country_at \
                 or (t.text.isupper() and len(t.text) > 3 and not self._caps_family_name(i,
                                                                                 after_title)) \
                 or t.text[0].isdigit():
@@ -529,7 +526,7 @@ class _Parser:
                 # "Ursula von der Leyen", "Paul van den Berg": up to two particles in a row
                 j += 1 if toks[j + 1].cap else 2
                 continue
-            if not nxt.cap or self.is_title_word(nxt) or j in self.country_at \
+            if not nxt.cap or is_title_word(nxt.low) or j in self.country_at \
                     or nxt.text in v["suffixes"] or (nxt.low in v["not_names"] \
                     and nxt.text != "The"):
                 break
@@ -552,7 +549,7 @@ class _Parser:
         if not after_title or i + 1 >= len(toks) or not _SPACE.match(self.gap(i + 1)):
             return False
         nxt = toks[i + 1]
-        return (nxt.cap and not nxt.text.isupper() and not self.is_title_word(nxt)
+        return (nxt.cap and not nxt.text.isupper() and not is_title_word(nxt.low)
                 and i + 1 not in self.country_at and nxt.low not in v["not_names"])
 
     def name_text(self, i: int, j: int) -> tuple[str, int, int]:
@@ -604,7 +601,7 @@ class _Parser:
             m = None
             # a mention starts at a title word, a country word or a rank, or at a capitalised
             # word (a name followed by its title)
-            if i in self.country_at or self.is_title_word(t) or t.low in v["rank"]:
+            if i in self.country_at or is_title_word(t.low) or t.low in v["rank"]:
                 m = self._pre_title(i)
             if m is None and t.cap:
                 m = self._name_first(i)
@@ -637,7 +634,7 @@ class _Parser:
                 return None
             e = self.country_span_end(i)
             if e < len(toks) and _TITLE_GAP.match(self.gap(e)) and (
-                    self.is_title_word(toks[e]) or (toks[e].low in v["rank"] and toks[e].cap)):
+                    is_title_word(toks[e].low) or (toks[e].low in v["rank"] and toks[e].cap)):
                 country = self.country_at[i].code
                 j = e
             else:
@@ -734,7 +731,7 @@ class _Parser:
                 side = side or self.country_at[x].code
                 x = self.country_span_end(x)
                 continue
-            if t.cap and self.is_title_word(t) and not head_of(t.low):
+            if t.cap and is_title_word(t.low) and not head_of(t.low):
                 has_body = has_body or t.low in v["bodies"]
                 x += 1
                 continue
