@@ -124,7 +124,8 @@ def find_amounts(text: str) -> list[Money]:
         pats = pats[1:]  # the Spanish/Portuguese pattern needs its scale word: skip its scan
     if not _CODE_DIGIT.search(text):
         # "USD 130 million" needs a capital letter, at most one space and a digit: skip it
-        pats = [p for p in pats if p is not _code_first()]
+        skip = _code_first()
+        pats = [p for p in pats if p is not skip]
     for pat in pats:
         for m in pat.finditer(text):
             a, b = m.span()
