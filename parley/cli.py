@@ -91,6 +91,14 @@ def run_ingest(input_dir: str, warehouse: str | None, workers: int | None,
     # Great Expectations (~3.5 s to import) loads at the first validation, while the worker
     # processes keep working on the batches in flight.
     if api is not None:
+        # the API takes a second or more longer to start than our imports: list the input
+        # folder meanwhile, and import what the flow call imports first (Prefect serialises
+        # the flow's parameters with FastAPI's encoder, ~0.3 s to import)
+        from parley.ingest.discover import prefetch
+
+        prefetch(input_dir)
+        import fastapi.encoders  # noqa: F401
+
         api.wait_ready()
 
     from parley.warehouse.store import Warehouse
@@ -104,10 +112,24 @@ def run_ingest(input_dir: str, warehouse: str | None, workers: int | None,
         click.echo(f"waiting up to {wait_seconds:g} s for another run on {wh} to finish ...",
                    err=True)
 
-    with Warehouse(wh).lock(wait_seconds, on_wait=waiting):
+    with Warehouse(wh).lock(wait_seconds, on_wait=waiting), _run_settings(api is not None):
         return flow(input_dir=input_dir, warehouse=wh, workers=n,
                     batch_size=batch_size or BATCH_SIZE, wait_seconds=wait_seconds,
                     lock_held=True)
+
+
+def _run_settings(temporary_api: bool):
+    """Prefect settings for a run on the temporary API: no flow-run heartbeats. They tell a
+    lasting server that a run is alive; the temporary server ends with the run, and the
+    heartbeat thread, which sleeps in one-second steps, holds up the run's end by up to a
+    second. On a server of the user's (``PREFECT_API_URL``) heartbeats stay on."""
+    import contextlib
+
+    if not temporary_api:
+        return contextlib.nullcontext()
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
 
 
 @main.command()

@@ -59,3 +59,18 @@ def test_render_formats():
     assert table[2].split("|")[1].strip() == "[US, VN]"
     assert table[3].endswith("xxxxxxxxx…")
     assert table[-1] == "(2 rows)"
+
+
+def test_runs_on_the_temporary_api_send_no_heartbeats():
+    """On the temporary API (gone with the run) the flow sends no heartbeats, whose thread
+    holds up the run's end; on a server of the user's they stay at Prefect's default."""
+    from prefect.settings import get_current_settings
+
+    from parley.cli import _run_settings
+
+    default = get_current_settings().flows.heartbeat_frequency
+    assert default is not None
+    with _run_settings(temporary_api=True):
+        assert get_current_settings().flows.heartbeat_frequency is None
+    with _run_settings(temporary_api=False):
+        assert get_current_settings().flows.heartbeat_frequency == default

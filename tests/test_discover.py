@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import time
 
-from parley.ingest.discover import list_sources
+import pytest
+
+from parley.ingest import discover as discover_mod
+from parley.ingest.discover import list_sources, prefetch
 
 
 def test_finds_txt_in_deep_folders_and_odd_names(tmp_path):
@@ -34,3 +38,23 @@ def test_symlink_outside_is_reported_not_followed(tmp_path):
     assert set(found) == {"link.txt", "ok.txt", "same.txt"}
     assert "outside the input folder" in found["link.txt"].problem
     assert found["ok.txt"].problem is None and found["same.txt"].problem is None
+
+
+def test_a_prefetched_listing_is_taken_once(tmp_path):
+    """``prefetch`` lists the folder ahead; the next ``list_sources`` takes that snapshot
+    (a file added meanwhile is not in it), and the one after walks the folder again."""
+    (tmp_path / "a.txt").write_text("a")
+    prefetch(tmp_path)
+    deadline = time.monotonic() + 10
+    while not discover_mod._prefetched[os.path.realpath(tmp_path)].done():
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    (tmp_path / "b.txt").write_text("b")
+    assert [s.rel_path for s in list_sources(tmp_path)] == ["a.txt"]
+    assert [s.rel_path for s in list_sources(tmp_path)] == ["a.txt", "b.txt"]
+
+
+def test_a_prefetched_listing_raises_what_a_walk_raises(tmp_path):
+    prefetch(tmp_path / "missing")
+    with pytest.raises(FileNotFoundError, match="input folder not found"):
+        list_sources(tmp_path / "missing")

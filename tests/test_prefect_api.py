@@ -46,3 +46,27 @@ def test_server_stops_when_its_run_is_killed(tmp_path):
     while alive(server) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not alive(server)
+
+
+def test_server_registers_no_block_types(tmp_path):
+    """The temporary server skips block-type registration at start-up: checking the registry
+    imports every installed Prefect collection (Dask with prefect-dask), which a run waits
+    for, and a run uses no blocks."""
+    import json
+
+    script = textwrap.dedent("""
+        import json, urllib.request
+        from parley.prefect_api import TemporaryAPI
+        api = TemporaryAPI()
+        api.start()
+        api.wait_ready()
+        req = urllib.request.Request(api.url + "/block_types/filter", data=b"{}",
+                                     headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=30) as r:
+            print(json.dumps([b["slug"] for b in json.load(r)]))
+    """)
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path)}
+    env.pop("PREFECT_API_URL", None)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         env=env, timeout=120, check=True).stdout.splitlines()
+    assert json.loads(out[0]) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,5 +85,26 @@ def discover(input_dir: str | os.PathLike) -> Iterator[SourceFile]:
     # sorted within folders, folders depth-first in name order
 
 
+# Listings started ahead of need (``prefetch``), by the input folder's real path.
+_prefetched: dict[str, Future] = {}
+
+
+def prefetch(input_dir: str | os.PathLike) -> None:
+    """List ``input_dir`` in a background thread; the next ``list_sources`` of the same
+    folder in this process takes that listing instead of walking the folder again.
+
+    Why: ``parley ingest`` waits about a second for its temporary Prefect API to start, and
+    walking an archive of 20,000 files takes half a second; the listing is a snapshot of the
+    folder either way (a file added meanwhile is found by the next run)."""
+    key = os.path.realpath(input_dir)
+    if key not in _prefetched:
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parley-prefetch")
+        _prefetched[key] = pool.submit(list, discover(Path(input_dir)))
+        pool.shutdown(wait=False)
+
+
 def list_sources(input_dir: str | os.PathLike) -> list[SourceFile]:
+    prefetched = _prefetched.pop(os.path.realpath(input_dir), None)
+    if prefetched is not None:
+        return prefetched.result()  # the folder's errors are raised here, as below
     return list(discover(Path(input_dir)))

@@ -94,9 +94,12 @@ def write_parquet(table: pa.Table, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def conform(table: pa.Table, name: str) -> pa.Table:
-    """Cast to the table's schema: missing columns become nulls, extra ones are dropped."""
+def conform(table: pa.Table, name: str, columns: list[str] | None = None) -> pa.Table:
+    """Cast to the table's schema (only ``columns`` of it, in that order, when given):
+    missing columns become nulls, extra ones are dropped."""
     schema = SCHEMAS[name]
+    if columns is not None:
+        schema = pa.schema([schema.field(c) for c in columns])
     cols = []
     for f in schema:
         if f.name in table.column_names:
@@ -189,9 +192,17 @@ class Warehouse:
         if not parts:
             empty = SCHEMAS[table].empty_table()
             return empty.select(columns) if columns else empty
-        tables = [conform(pq.read_table(p), table) for p in parts]
-        out = pa.concat_tables(tables)
-        return out.select(columns) if columns else out
+        if not columns:
+            return pa.concat_tables([conform(pq.read_table(p), table) for p in parts])
+        # only the asked-for columns are decoded: articles parts hold every body text, and
+        # the run's planning and event resolution read a few small columns of them
+        tables = []
+        for p in parts:
+            pf = pq.ParquetFile(p)
+            names = set(pf.schema_arrow.names)
+            tables.append(conform(pf.read(columns=[c for c in columns if c in names]), table,
+                                  columns))
+        return pa.concat_tables(tables)
 
     def exists(self) -> bool:
         return (self.root / CURRENT / MANIFEST).exists()
