@@ -60,8 +60,7 @@ def plan_run(sources: Iterable[SourceFile], wh: Warehouse) -> Plan:
                                  "ingested_at"])
     # oldest first (a stable sort; no time first), column by column: a warehouse of a
     # million documents is a million rows here, and row dicts cost ~3x more to build
-    order = pc.sort_indices(docs, sort_keys=[("ingested_at", "ascending")],
-                            null_placement="at_start")
+    order = pc.sort_indices(docs, sort_keys=[("ingested_at", "ascending", "at_start")])
     docs = docs.take(order)
     latest: dict[str, dict] = {}
     for r in _rows(docs, ["doc_id", "source_path", "size_bytes", "mtime", "status"]):
