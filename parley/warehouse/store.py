@@ -192,16 +192,15 @@ class Warehouse:
         if not parts:
             empty = SCHEMAS[table].empty_table()
             return empty.select(columns) if columns else empty
-        if not columns:
-            return pa.concat_tables([conform(pq.read_table(p), table) for p in parts])
         # only the asked-for columns are decoded: articles parts hold every body text, and
         # the run's planning and event resolution read a few small columns of them
+        columns = columns or None
         tables = []
         for p in parts:
             pf = pq.ParquetFile(p)
-            names = set(pf.schema_arrow.names)
-            tables.append(conform(pf.read(columns=[c for c in columns if c in names]), table,
-                                  columns))
+            names = pf.schema_arrow.names
+            present = None if columns is None else [c for c in columns if c in names]
+            tables.append(conform(pf.read(columns=present), table, columns))
         return pa.concat_tables(tables)
 
     def exists(self) -> bool:
