@@ -76,6 +76,22 @@ def test_case_change_after_a_lower_case_glue_word():
     assert split_token("fileName") == "fileName"  # a code identifier
 
 
+def test_lower_case_word_glued_to_a_proper_noun_of_the_page():
+    line = "The minister thanked Britain for supportingKenya's energy transition."
+    # the page prints the name (or a word it starts) mid-sentence: a lost space
+    page = line + "\nThe Kenyan side said talks in Nairobi went well for Kenyan exporters."
+    assert split_glued(line, page) == (
+        "The minister thanked Britain for supporting Kenya's energy transition.")
+    # nowhere else on the page: the shape of a camelCase identifier, left alone
+    assert split_glued(line, line) == line
+    code = "Set the currentUser field, then the user logs in as a User of the site."
+    assert split_glued(code, code) == code  # "user" in lower case too: a common noun
+    # a short lower-case start is a brand or code prefix, even before a page's proper noun
+    page2 = "He bought an iPhone in Kenya. Then he visited friends in Kenya."
+    assert split_glued("He bought an iPhone in Kenya.", page2) == "He bought an iPhone in Kenya."
+    assert split_token("getKenya") == "getKenya"
+
+
 def test_case_change_exceptions():
     for tok in ("McDonald", "MacArthur", "DeSantis", "LeBlanc", "iPhone", "YouTube",
                 "LinkedIn", "RoK", "MoU", "FitzGerald", "NATO"):

@@ -226,6 +226,27 @@ def test_end_marker_cuts_sidebar():
     assert r[side] == "sidebar"
 
 
+def test_end_marker_on_its_own_line_cuts_sidebar():
+    """A lone "./." or "(END)" line under the last paragraph ends the article as the marker
+    closing that paragraph does (it was removed as a scrape artifact, and the short sidebar
+    paragraphs after it, too short for the off-topic rule, stayed)."""
+    side = ("The city opened a new football stadium on Sunday, and thousands of fans came to "
+            "watch the first match between the two local teams in the rain.")
+    for marker in ("./.", "(END)", "-30-"):
+        r = reasons(clean_text(page(*ARTICLE, P4, marker, side, side.replace("Sunday", "Monday"))))
+        assert all(r[p] is None for p in (*ARTICLE, P4)), marker
+        assert r[side] == "sidebar", marker
+
+
+def test_lone_divider_inside_an_article_does_not_cut_it():
+    """A lone "###" or "■" may divide an article's sections: with as much article text after
+    it as before, it ends nothing."""
+    more = [p.replace("the ", "this ") for p in (*ARTICLE, P4)]
+    for marker in ("###", "■"):
+        r = reasons(clean_text(page(*ARTICLE, P4, marker, *more)))
+        assert all(r[p] is None for p in (*ARTICLE, P4, *more)), marker
+
+
 def test_small_distant_block_is_dropped():
     teaser = ("A festival in the old town drew many visitors over the weekend, the organisers "
               "said on Monday, and they plan to hold it again next year as well.")

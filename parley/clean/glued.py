@@ -69,6 +69,14 @@ LONG_SECOND_LEN = 8
 # The case-change rule needs this many letters on each side of the cut: "McDonald",
 # "DeSantis", "LeBlanc", "iPhone", "RoK", "MoU", "LinkedIn" keep their short side.
 MIN_CASE_PART = 3
+# A lower-case word glued to a capitalised one ("supportingVietnam", a space lost at a link's
+# edge) has the shape of a camelCase identifier ("fileName", "currentUser"). It is split only
+# when the left side is a frequent word of at least this many letters (shorter lower-case
+# starts are brand and code prefixes: "iPhone", "eBay", "macOS", "getName") and the right side
+# is a proper noun of the page: printed elsewhere on it capitalised after a lower-case word
+# (mid-sentence, also as the start of a longer word: "Vietnamese") and never in lower case,
+# as a name is and a code identifier's part ("User", "Name") is not.
+MIN_LOWER_LEFT = 5
 # A capitalised word before a space ends a run of capitalised words (a name) when it ends
 # with one of these; a word ending in "." continues the run only when it is an abbreviated
 # title of at most ABBREV_MAX_CHARS characters ("Gen.", "Lt.", "Sen.").
@@ -166,12 +174,39 @@ def _case_split(token: str) -> str:
         left, right = token[start:cut], token[cut:bounds[k + 1]]
         low = left.lower()
         if (len(left) >= MIN_CASE_PART and left[1:].islower() and low not in particles
-                and (left[0].isupper() or low in lists["leading"] or low in lists["trailing"])
+                and (left[0].isupper() or low in lists["leading"] or low in lists["trailing"]
+                     or (start == 0 and _lower_left(left)))
                 and len(right) >= MIN_CASE_PART and right[1:].islower()):
             out.append(token[start:cut])
             start = cut
     out.append(token[start:])
     return " ".join(out)
+
+
+def _lower_left(left: str) -> bool:
+    """May the lower-case word ``left`` be glued to the capitalised word after it? (The page
+    must then show that word as a proper noun: ``split_glued``.)"""
+    return (len(left) >= MIN_LOWER_LEFT and left.islower()
+            and words().get(left, 0) >= MIN_PART_COUNT)
+
+
+def _needs_proper_noun(token: str, parts: list[str]) -> bool:
+    """Did the case-change split of ``token`` cut after a lower-case content word (rather than
+    after a capitalised word or a glue word)?"""
+    lists = _lists()
+    first = parts[0]
+    return (token[0].islower() and first not in lists["leading"]
+            and first not in lists["trailing"])
+
+
+def _proper_noun_on_page(word: str, page: str) -> bool:
+    """Is ``word`` printed on ``page`` as a proper noun: a capitalised word that it starts,
+    after a lower-case word and a space ("for Vietnam's", "training for Vietnamese",
+    "in Hanoi"), and never in lower case ("the user logs in" makes "a User" a common noun)?
+    A page that names the country only in another spelling ("Viet Nam") still prints its
+    adjective."""
+    return (re.search(rf"[a-z,] {re.escape(word)}", page) is not None
+            and re.search(rf"(?<![^\W\d_]){re.escape(word.lower())}", page) is None)
 
 
 def _prefixed(low: str, vocab: dict[str, int]) -> bool:
@@ -352,6 +387,14 @@ def split_glued(text: str, page: str | None = None, seen: dict[str, bool] | None
             seen[token] = page.count(token) <= 1
         return seen[token]
 
+    def proper_on_page(word: str) -> bool:
+        key = " " + word  # one dict per page for both lookups; a token has no space
+        if key not in seen:
+            if page is None or len(seen) >= MAX_CASE_LOOKUPS:
+                return False
+            seen[key] = _proper_noun_on_page(word, page)
+        return seen[key]
+
     def fix(m: re.Match[str]) -> str:
         token = m.group()
         end = m.end()
@@ -359,7 +402,10 @@ def split_glued(text: str, page: str | None = None, seen: dict[str, bool] | None
         if out == token:
             return out
         if not token[1:].islower():  # a case-change split
-            if not _case_split_ok(text, m.start(), end, out.split()):
+            parts = out.split()
+            if not _case_split_ok(text, m.start(), end, parts):
+                return token
+            if _needs_proper_noun(token, parts) and not proper_on_page(parts[1]):
                 return token
             return out if once_on_page(token) else token
         if token[0].isupper() and (_continues_name(text, m.start()) or (

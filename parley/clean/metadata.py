@@ -51,7 +51,7 @@ MAX_SOURCE_WORDS = 6
 END_MARK_RE = re.compile(r"(?:\./\.|\(end\)|-30-|#{3}|■)\s?[\"'”’)\]]{0,2}$", re.I)
 # Its longest match ("(end)", a space, two closing marks) is this long: only a line's last
 # characters can hold one (the pattern ends at the line's end and looks at nothing before).
-_END_MARK_MAX_CHARS = 8
+END_MARK_MAX_CHARS = 8
 END_WORD_RE = re.compile(r"^(?:[-–—]+\s?(?i:ends?)\s?[-–—]+|ENDS)$")
 DIGIT_RE = re.compile(r"\d")
 _WORDISH_RE = re.compile(r"[^\W_]+")
@@ -159,7 +159,7 @@ def is_source_line(text: str, n_words: int) -> bool:
 
 
 def is_end_marker(text: str) -> bool:
-    return bool(END_MARK_RE.search(text[-_END_MARK_MAX_CHARS:]) or END_WORD_RE.match(text))
+    return bool(END_MARK_RE.search(text[-END_MARK_MAX_CHARS:]) or END_WORD_RE.match(text))
 
 
 # "<Name> is a researcher at ...": two to four capitalised words, "is a/an/the", then within the

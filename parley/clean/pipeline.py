@@ -312,6 +312,15 @@ OTHER_TEXT_MAX_SHARE = 0.25
 MAX_CREDIT_CHECKS = 3
 
 
+def _lone_end_mark(text: str) -> bool:
+    """Is the line an end-of-article marker alone ("./.", "(END)", "-30-", "###", "ENDS")?
+    Removed as a scrape artifact or credit, it still ends the article as the same marker
+    closing the last paragraph does, but only where little article text follows it
+    (``ending.END_CUT_RATIO``): a lone "###" or "■" may also divide an article's sections."""
+    t = text.strip()
+    return len(t) <= metadata.END_MARK_MAX_CHARS and metadata.is_end_marker(t)
+
+
 def _other_text_after(infos: list[Info], idx: int, article: list[int],
                       stop: frozenset[str]) -> bool:
     """Is the first article paragraph after line ``idx`` another text: one that shares less
@@ -460,7 +469,14 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
     credit_checks = 0
     for idx in range(first, last + 1) if article else ():
         info = infos[idx]
-        if not info.text or (idx not in keep and info.reason is not None):
+        if not info.text:
+            continue
+        if idx not in keep and info.reason is not None:
+            if _lone_end_mark(info.text) and before and total - before \
+                    < ending.END_CUT_RATIO * before:
+                keep = {i for i in keep if i < idx}
+                last = max(keep)
+                break
             continue
         if idx in keep and metadata.is_end_marker(info.text) and idx < last:
             keep = {i for i in keep if i <= idx}
