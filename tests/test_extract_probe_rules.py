@@ -45,3 +45,36 @@ def test_a_rulers_office_is_a_title():
             "Ajman and National Security Advisor, and Pierre Lenoir.")
     got = [(m.name, m.title) for m in find_people(text, 0, [(0, len(text))], 0)]
     assert ("Hamad bin Saeed Al Qasimi", "Deputy Ruler") in got
+
+
+_BODY = ("Peru and Korea hold 6th Policy Consultations\n\n{lead}\n\n"
+         "The two sides reviewed cooperation in trade and investment, the fisheries sector and "
+         "green energy, and agreed to expand exchanges between their diplomatic academies.\n\n"
+         "They also exchanged views on regional issues, including the situation on the Korean "
+         "Peninsula, and on cooperation within the Asia-Pacific Economic Cooperation forum.\n\n"
+         "The delegations agreed to hold the next round of the consultations in Seoul.\n")
+
+
+def test_a_range_after_the_named_meeting_is_its_days():
+    """"held the sixth Policy Consultations in Lima from 14 to 15 May 2025": the meeting is
+    named between the verb and the place, so the range is its own days (its first day is the
+    date), as "held in Lima from ..." was already; a visit's range stays no date."""
+    for when in ("from 14 to 15 May 2025", "between May 14 and 15, 2025"):
+        lead = (f"Peru and Korea held the sixth round of their Policy Consultations in Lima "
+                f"{when}, the foreign ministry of Peru reported.")
+        assert _extract(_BODY.format(lead=lead)).event_date == dt.date(2025, 5, 14), when
+    visit = ("Peru and Korea held the sixth round of their Policy Consultations during a visit "
+             "by the Korean vice minister to Lima from May 12 to 16, 2025.")
+    assert _extract(_BODY.format(lead=visit)).event_date is None
+
+
+def test_a_date_after_a_reporting_verb_is_the_reports():
+    """"..., the ministry said on Monday, May 19, 2025" dates the report: the meeting was held
+    "last week", so no day is known (it had taken May 19)."""
+    lead = ("Peru and Korea held the sixth round of their Policy Consultations in Lima last "
+            "week, the foreign ministry of Peru said on Monday, May 19, 2025.")
+    ex = _extract(_BODY.format(lead=lead))
+    assert ex.is_dialogue_report and ex.event_date is None
+    lead = ("Peru and Korea held the sixth round of their Policy Consultations in Lima on "
+            "May 14, 2025, the foreign ministry of Peru said on May 16, 2025.")
+    assert _extract(_BODY.format(lead=lead)).event_date == dt.date(2025, 5, 14)

@@ -82,17 +82,35 @@ def _cues():
 
 # How long the place between a meeting verb and "from" may be ("held in Dar es Salaam from").
 MAX_HELD_PLACE_CHARS = 40
+# ... and the meeting's name before it ("the 14th Political, Security and Defence Dialogue" is
+# 52 characters; it must end in a meeting word, so "held talks during his visit from" is no
+# meeting's own days).
+MAX_HELD_OBJECT_CHARS = 80
 
 
 @cache
 def _held_period_re() -> re.Pattern[str]:
-    """A meeting verb, at most a place ("in Maputo"), then a period cue, at the end of the
-    text before a range: the range is the meeting's own days (``period_held``)."""
+    """A meeting verb, maybe the meeting's name ("held the fifth Defence Policy Dialogue"),
+    at most a place ("in Maputo"), then a period cue, at the end of the text before a range:
+    the range is the meeting's own days (``period_held``)."""
     v = lexicon.dates_vocab()["cues"]
     verbs = "|".join(re.escape(c) for c in sorted(v["period_held"], key=len, reverse=True))
     per = "|".join(re.escape(c) for c in v["period"])
-    return re.compile(rf"\b(?:{verbs})(?:\s(?:in|at)\s[A-Z][^,;.]{{0,{MAX_HELD_PLACE_CHARS}}}?)?"
+    objects = "|".join(re.escape(c) for c in v["period_held_objects"])
+    return re.compile(rf"\b(?:{verbs})"
+                      rf"(?:\s(?:the|their|its|a|an)\s[^;.]{{0,{MAX_HELD_OBJECT_CHARS}}}?"
+                      rf"\b(?:{objects}))?"
+                      rf"(?:\s(?:in|at)\s[A-Z][^,;.]{{0,{MAX_HELD_PLACE_CHARS}}}?)?"
                       rf"\s(?:{per})\s?$", re.I)
+
+
+@cache
+def _reported_on_re() -> re.Pattern[str]:
+    """A reporting verb, maybe "on" and a weekday, at the end of the text before a date (see
+    ``dates.toml`` [cues] ``reported_on``)."""
+    v = lexicon.dates_vocab()["cues"]
+    verbs = "|".join(re.escape(c) for c in sorted(v["reported_on"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s(?:on\s)?$", re.I)
 
 
 @cache
@@ -506,6 +524,8 @@ def event_when(view: DocView, event_sentences: list[Sentence], is_report: bool,
             if span in skip:
                 continue
             if d.kind in ("full", "md"):
+                if _reported_on_re().search(s.text[:d.start]):
+                    continue  # "..., the ministry said on Monday, May 19": the report's day
                 if d.is_range and period_re.search(s.text[:d.start]) \
                         and not _held_period_re().search(s.text[:d.start]):
                     continue  # "a visit from December 11-13": not the meeting's day
