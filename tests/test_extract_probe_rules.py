@@ -78,3 +78,11 @@ def test_a_date_after_a_reporting_verb_is_the_reports():
     lead = ("Peru and Korea held the sixth round of their Policy Consultations in Lima on "
             "May 14, 2025, the foreign ministry of Peru said on May 16, 2025.")
     assert _extract(_BODY.format(lead=lead)).event_date == dt.date(2025, 5, 14)
+
+
+def test_a_chancellor_is_an_office():
+    """"Chancellor X" heads the German and Austrian governments; the word was neither a title
+    head nor in the people parser's precheck, so the name was lost."""
+    text = "Austrian Chancellor Karl Brunner and Vice Chancellor Eva Lind received the guests."
+    got = [(m.name, m.title, m.country) for m in find_people(text, 0, [(0, len(text))], 0)]
+    assert got[:2] == [("Karl Brunner", "Chancellor", "AT"), ("Eva Lind", "Vice Chancellor", None)]

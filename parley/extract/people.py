@@ -842,6 +842,7 @@ def find_people(text: str, para: int, spans: list[tuple[int, int]],
                                   "head", "envoy", "spokes", "senator", "general", "gen.",
                                   "leader", "commander", "undersecretary", "pm ", "fm ",
                                   "representative", "governor", "mayor", "speaker",
-                                  "member", "consul", "attache", "counsel")):
+                                  "member", "consul", "attache", "counsel", "chancellor",
+                                  "ruler")):
         return []
     return _Parser(text, para, spans, first_sentence).parse()
