@@ -86,3 +86,22 @@ def test_a_chancellor_is_an_office():
     text = "Austrian Chancellor Karl Brunner and Vice Chancellor Eva Lind received the guests."
     got = [(m.name, m.title, m.country) for m in find_people(text, 0, [(0, len(text))], 0)]
     assert got[:2] == [("Karl Brunner", "Chancellor", "AT"), ("Eva Lind", "Vice Chancellor", None)]
+
+
+_PAIR = ("Peru and Korea hold 6th Policy Consultations\n\n"
+         "Peru and Korea held the sixth round of their Policy Consultations in Lima on 14 May "
+         "2025. {who}\n\n" + _BODY.split("\n\n", 2)[2])
+
+
+def test_delegations_named_in_order_are_led_respectively():
+    """"The Peruvian and Korean delegations were led respectively by A and B, and by C and D":
+    the sides named before the people are the groups' sides in that order; ", and by" starts
+    the second group. Titles that name no country left all but none without a side."""
+    who = ("The Peruvian and Korean delegations were led respectively by Vice Minister Ana "
+           "Rojas and Director Luis Pardo, and by Deputy Minister Kim Min-ho and Director-"
+           "General Lee Ji-won.")
+    assert dict(_sides(_PAIR.format(who=who))) == {
+        "Ana Rojas": "PE", "Luis Pardo": "PE", "Kim Min-ho": "KR", "Lee Ji-won": "KR"}
+    who = ("The Korean and Peruvian delegations were headed by Deputy Minister Kim Min-ho and "
+           "Vice Minister Ana Rojas respectively.")
+    assert dict(_sides(_PAIR.format(who=who))) == {"Kim Min-ho": "KR", "Ana Rojas": "PE"}

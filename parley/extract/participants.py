@@ -191,7 +191,31 @@ def _side_groups(s: SentenceRef, members: list[tuple[Person, PersonMention]],
             if m:
                 pending = _one_side(tail[:m.end()], sides, last=True)
         groups.append((current, pending))
+    if members:
+        groups = _respectively(s, members[0][1], groups, sides)
     return groups
+
+
+def _respectively(s: SentenceRef, first: PersonMention,
+                  groups: list[tuple[list[Person], str | None]], sides: list[str]
+                  ) -> list[tuple[list[Person], str | None]]:
+    """"The Japanese and Indian delegations were led respectively by A and B, and by C and D"
+    (or "by A and B respectively"): the sides named before the people, in their order, are
+    the groups' sides. Two single people ("by A and B") are two groups. Only when the sentence
+    says "respectively", the text before the people names exactly the two sides, and no group
+    has a side yet."""
+    if "respectively" not in s.text.lower() or any(c for _, c in groups):
+        return groups
+    head = s.text[:first.start - s.start]
+    order = list(dict.fromkeys(c.code for c in find_countries(head) if c.code in sides))
+    if len(order) != 2:
+        return groups
+    if len(groups) == 1 and len(groups[0][0]) == 2:
+        a, b = groups[0][0]
+        groups = [([a], None), ([b], None)]
+    if len(groups) != 2:
+        return groups
+    return [(groups[0][0], order[0]), (groups[1][0], order[1])]
 
 
 # Right after a person, the side named after the name: "chaired by A on the Bulgarian side and
