@@ -105,3 +105,34 @@ def test_delegations_named_in_order_are_led_respectively():
     who = ("The Korean and Peruvian delegations were headed by Deputy Minister Kim Min-ho and "
            "Vice Minister Ana Rojas respectively.")
     assert dict(_sides(_PAIR.format(who=who))) == {"Kim Min-ho": "KR", "Ana Rojas": "PE"}
+
+
+def test_a_senator_style_after_an_office_is_no_part_of_the_title():
+    """"Minister for Foreign Affairs Senator (the Hon) X": Australian ministers sitting in the
+    Senate are styled so; the style ended up in the title ("... Affairs Senator"). Alone,
+    "Senator X" is still the title."""
+    for text in ("co-chaired with Minister for Foreign Affairs Senator Ann Clarke.",
+                 "co-chaired with Minister for Foreign Affairs Senator the Hon Ann Clarke."):
+        got = [(m.name, m.title) for m in find_people(text, 0, [(0, len(text))], 0)]
+        assert got == [("Ann Clarke", "Minister for Foreign Affairs")], text
+    text = "Senator Ann Clarke said."
+    assert [(m.name, m.title) for m in find_people(text, 0, [(0, len(text))], 0)] == [
+        ("Ann Clarke", "Senator")]
+
+
+def test_indian_releases_hindi_offices():
+    """PIB releases print "Raksha Mantri Shri X" (Defence Minister): the office was no title,
+    so the co-chair was lost; it also names India's side."""
+    text = "Raksha Mantri Shri Arun Mehta received the delegation."
+    got = [(m.name, m.title, m.country) for m in find_people(text, 0, [(0, len(text))], 0)]
+    assert got == [("Arun Mehta", "Raksha Mantri", "IN")]
+
+
+def test_two_letter_parts_of_a_slash_credit_are_initials():
+    """"VK/SR" under an Indian government release signs its desk: two unknown acronyms were
+    taken for two agencies. A known two-letter agency and longer acronyms still count."""
+    from parley.extract.sources import credit_line
+
+    assert credit_line("VK/SR", True) == []
+    assert [n for n, _, _ in credit_line("AP/VK", True)] == ["AP"]
+    assert [n for n, _, _ in credit_line("KPL/XYZA", True)] == ["KPL", "XYZA"]

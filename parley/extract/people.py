@@ -61,6 +61,7 @@ def _vocab():
         "title": frozenset(v["title_words"]),
         "conn": frozenset(v["connectors"]),
         "heads": frozenset(v["title_heads"]),
+        "styles_after_title": frozenset(v["styles_after_title"]),
         "head_suffixes": frozenset(v["title_head_suffixes"]),
         "ref_heads": frozenset(v["reference_heads"]),
         "non_delegation": frozenset(v["non_delegation_heads"]),
@@ -236,6 +237,10 @@ class _Parser:
                     break
                 j = e
                 continue
+            if j > i and head is not None and t.low in v["styles_after_title"] \
+                    and j + 1 < len(toks) and (toks[j + 1].cap
+                                               or toks[j + 1].low in v["honorific_starts"]):
+                break  # "Minister for Foreign Affairs Senator Penny Wong": a style, not office
             if is_title_word(t.low) and (j not in self.country_at or self.is_office_alias(j)):
                 if head_of(t.low):
                     head = t.low
@@ -843,6 +848,6 @@ def find_people(text: str, para: int, spans: list[tuple[int, int]],
                                   "leader", "commander", "undersecretary", "pm ", "fm ",
                                   "representative", "governor", "mayor", "speaker",
                                   "member", "consul", "attache", "counsel", "chancellor",
-                                  "ruler")):
+                                  "ruler", "mantri")):
         return []
     return _Parser(text, para, spans, first_sentence).parse()

@@ -91,6 +91,10 @@ _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{2,6})?$")
 # initials ("DC/ART/SB", "BSS/AS/1720" under the article); an agency credit names one or two
 # outlets ("VNA/VLLF"), so in a longer one only known outlets count, not every acronym.
 INITIALS_MIN_PARTS = 3
+# ... and in a shorter one, a part of at most this many letters that is no known outlet is an
+# editor's initials too ("VK/SR" under an Indian government release, "AS/RK"); the two-letter
+# agencies a page credits are in data/outlets.toml ("AP")
+SLASH_INITIALS_MAX_CHARS = 2
 
 
 def _canonical(name: str, strict: bool) -> str | None:
@@ -112,10 +116,12 @@ def _credited(m: re.Match, group: str, strict: bool, base: int = 0) -> list[tupl
     """The outlets in a matched credit ("VNA/VLLF" -> VNA, VLLF) with their offsets."""
     credit = m.group(group)
     out = []
-    if len(_split(credit)) >= INITIALS_MIN_PARTS:
+    parts = _split(credit)
+    if len(parts) >= INITIALS_MIN_PARTS:
         strict = False  # "DC/ART/SB": editors' initials, not agencies
-    for part in _split(credit):
-        name = _canonical(part, strict)
+    for part in parts:
+        short = len(parts) > 1 and len(part.strip(" .")) <= SLASH_INITIALS_MAX_CHARS
+        name = _canonical(part, strict and not short)
         if name:
             a = base + m.start(group) + credit.find(part)
             out.append((name, a, a + len(part)))
