@@ -136,3 +136,27 @@ def test_two_letter_parts_of_a_slash_credit_are_initials():
     assert credit_line("VK/SR", True) == []
     assert [n for n, _, _ in credit_line("AP/VK", True)] == ["AP"]
     assert [n for n, _, _ in credit_line("KPL/XYZA", True)] == ["KPL", "XYZA"]
+
+
+def test_hosts_who_received_their_guests_are_the_two_delegations():
+    """"A and B received C and D at the palace" in the lead, with no sentence naming the heads
+    of delegation: the officials on each side of "received" are the two delegations, as with
+    "met with" (the guests were taken for people met on the sidelines)."""
+    raw = ("Chile and Peru hold first 2+2 dialogue\n\n"
+           "SANTIAGO - Chile and Peru held on Thursday, 6 March 2025, the first meeting of their "
+           "2+2 Dialogue between foreign and defence ministers, in Santiago.\n\n"
+           "Chilean Foreign Minister Rosa Vidal and Defence Minister Tomas Lagos received "
+           "Peruvian Foreign Minister Elmer Quispe and Defence Minister Ana Huaman at the "
+           "palace.\n\n"
+           "The ministers discussed cooperation in the defence industry and peacekeeping.\n")
+    assert dict(_sides(raw)) == {"Rosa Vidal": "CL", "Tomas Lagos": "CL", "Elmer Quispe": "PE",
+                                 "Ana Huaman": "PE"}
+
+
+def test_the_arabic_article_before_a_family_name_is_part_of_the_name():
+    """"Ambassador Hussein al-Amin": the lower-case "al-" token ended the name, which lost its
+    family name; only a hyphenated article before a capital continues a name."""
+    text = ("The Sudanese side was led by Undersecretary Ambassador Omar al-Tayeb, and the "
+            "Egyptian side by Assistant Minister Karim el-Sayed; al-qaeda was not discussed.")
+    got = [m.name for m in find_people(text, 0, [(0, len(text))], 0)]
+    assert got == ["Omar al-Tayeb", "Karim el-Sayed"]

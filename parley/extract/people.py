@@ -78,6 +78,7 @@ def _vocab():
         "suffixes": frozenset(v["name_suffixes"]),
         "generational": frozenset(v["generational_suffixes"]),
         "particles": frozenset(v["name_particles"]),
+        "article_prefixes": tuple(v["name_article_prefixes"]),
         "given_ranks": frozenset(v["ranks_also_given_names"]),
         "retired": frozenset(v["retired_marks"]),
         "abbrev": frozenset(v["name_abbreviations"]),
@@ -530,6 +531,10 @@ class _Parser:
                     and _SPACE.match(self.gap(j + 1)):
                 # "Ursula von der Leyen", "Paul van den Berg": up to two particles in a row
                 j += 1 if toks[j + 1].cap else 2
+                continue
+            if not nxt.cap and nxt.text.startswith(v["article_prefixes"]) \
+                    and nxt.text[nxt.text.index("-") + 1:][:1].isupper():
+                j += 1  # "Hussein al-Amin": the article joined to the family name
                 continue
             if not nxt.cap or is_title_word(nxt.low) or j in self.country_at \
                     or nxt.text in v["suffixes"] or (nxt.low in v["not_names"] \
