@@ -160,3 +160,24 @@ def test_the_arabic_article_before_a_family_name_is_part_of_the_name():
             "Egyptian side by Assistant Minister Karim el-Sayed; al-qaeda was not discussed.")
     got = [m.name for m in find_people(text, 0, [(0, len(text))], 0)]
     assert got == ["Omar al-Tayeb", "Karim el-Sayed"]
+
+
+def test_a_demonym_after_and_switches_sides():
+    """"Foreign Secretary A and Chilean Foreign Minister B co-chaired the meeting, which was
+    also attended by Defence Secretary C and Chilean Defence Minister D": a side's demonym
+    opening a person's mention right after "and" names that person's side alone, so the
+    people before it are the other side's; "attended by" lists people apart from the
+    co-chairs before it. A and C had no side."""
+    raw = ("Peru, Chile hold 5th Ministerial Meeting\n\n"
+           "LIMA - Peru and Chile on Thursday held the fifth Peru-Chile Ministerial Meeting in "
+           "Lima, agreeing to expand joint maritime patrols.\n\n"
+           "Foreign Secretary Elena Paz and Chilean Foreign Minister Jorge Soto co-chaired the "
+           "meeting, which was also attended by Defence Secretary Hugo Rios Jr. and Chilean "
+           "Defence Minister Carla Diaz.\n\n"
+           "The two sides discussed cooperation in cyber security and education.\n")
+    assert dict(_sides(raw)) == {"Elena Paz": "PE", "Jorge Soto": "CL", "Hugo Rios Jr": "PE",
+                                 "Carla Diaz": "CL"}
+    # a demonym both share stands before the first: no switch between them
+    raw2 = raw.replace("Foreign Secretary Elena Paz and Chilean Foreign Minister Jorge Soto",
+                       "Chilean Foreign Minister Jorge Soto and Defence Minister Elena Paz")
+    assert dict(_sides(raw2))["Elena Paz"] == "CL"

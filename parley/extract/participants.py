@@ -174,11 +174,18 @@ def _side_groups(s: SentenceRef, members: list[tuple[Person, PersonMention]],
             current, pending = [], _one_side(between[after[1]:], sides, last=False)
         else:
             cut = _elliptic_side(between, sides)
-            if cut is None:
-                cut = _separator(fold(between).lower(), v, _styled(s, m, v))
-            if cut is not None:
-                groups.append((current, _one_side(between[:cut], sides, last=True) or pending))
-                current, pending = [], _one_side(between[cut:], sides, last=False)
+            if cut is None and _demonym_switch(s, between, m, current, sides):
+                # the people before are the other side's ("A and Australian Minister B")
+                other = [c for c in sides if c != m.country]
+                groups.append((current, pending or (other[0] if len(other) == 1 else None)))
+                current, pending = [], None
+            else:
+                if cut is None:
+                    cut = _separator(fold(between).lower(), v, _styled(s, m, v))
+                if cut is not None:
+                    groups.append((current, _one_side(between[:cut], sides, last=True)
+                                   or pending))
+                    current, pending = [], _one_side(between[cut:], sides, last=False)
         current.append(person)
         prev_end = max(m.end, m.name_end)
     if current:
@@ -194,6 +201,26 @@ def _side_groups(s: SentenceRef, members: list[tuple[Person, PersonMention]],
     if members:
         groups = _respectively(s, members[0][1], groups, sides)
     return groups
+
+
+# Only "and" between two people: "A and Australian Foreign Minister B".
+_AND_ONLY_RE = re.compile(r"^\.?\s*,?\s*and\s*$")
+
+
+def _demonym_switch(s: SentenceRef, between: str, m: PersonMention, current: list[Person],
+                    sides: list[str]) -> bool:
+    """"Foreign Secretary A and Australian Foreign Minister B": a side's demonym opening the
+    next person's mention right after "and" names that person's side alone, so the people
+    before it are the other side's (had they shared it, it would stand before the first:
+    "Australian Foreign Minister A and Defence Minister B"). Not when one of them shows that
+    same country already."""
+    if not m.country or m.country not in sides or not _AND_ONLY_RE.match(between):
+        return False
+    at = m.start - s.start
+    lead = find_countries(s.text[at:at + 40])
+    if not lead or lead[0].start != 0 or lead[0].code != m.country:
+        return False
+    return not any(p.country == m.country for p in current)
 
 
 def _respectively(s: SentenceRef, first: PersonMention,
