@@ -181,3 +181,28 @@ def test_a_demonym_after_and_switches_sides():
     raw2 = raw.replace("Foreign Secretary Elena Paz and Chilean Foreign Minister Jorge Soto",
                        "Chilean Foreign Minister Jorge Soto and Defence Minister Elena Paz")
     assert dict(_sides(raw2))["Elena Paz"] == "CL"
+
+
+def test_a_title_ends_with_its_sentence():
+    """"... cybersecurity and education. Defense Secretary X": "education" is a title word
+    and ". " a gap titles may hold ("Lt. Gen."), so the title began in the sentence before."""
+    from parley.extract.sentences import split_spans
+
+    text = ("The talks covered trade and education. Defence Secretary Hugo Rios also took part "
+            "in the talks.")
+    got = [(m.name, m.title) for m in find_people(text, 0, split_spans(text), 0)]
+    assert got == [("Hugo Rios", "Defence Secretary")]
+
+
+def test_a_possessive_demonym_after_and_switches_sides_after_a_clause():
+    """"A and Chile's B co-chaired ..., which C and Chile's D also attended": the person right
+    before the demonym decides (C had no side, and took B's: the group ran across the clause)."""
+    raw = ("Peru, Chile hold 5th Ministerial Meeting\n\n"
+           "LIMA - Peru and Chile on Thursday held the fifth Peru-Chile Ministerial Meeting in "
+           "Lima, agreeing to expand joint maritime patrols.\n\n"
+           "Peruvian Foreign Secretary Elena Paz and Chilean Foreign Minister Jorge Soto "
+           "co-chaired the meeting, which Defence Secretary Hugo Rios and Chile's Defence "
+           "Minister Carla Diaz also attended.\n\n"
+           "The two sides discussed cooperation in cyber security and education.\n")
+    assert dict(_sides(raw)) == {"Elena Paz": "PE", "Jorge Soto": "CL", "Hugo Rios": "PE",
+                                 "Carla Diaz": "CL"}

@@ -212,15 +212,15 @@ def _demonym_switch(s: SentenceRef, between: str, m: PersonMention, current: lis
     """"Foreign Secretary A and Australian Foreign Minister B": a side's demonym opening the
     next person's mention right after "and" names that person's side alone, so the people
     before it are the other side's (had they shared it, it would stand before the first:
-    "Australian Foreign Minister A and Defence Minister B"). Not when one of them shows that
-    same country already."""
+    "Australian Foreign Minister A and Defence Minister B"). Not when the person right before
+    shows that same country already."""
     if not m.country or m.country not in sides or not _AND_ONLY_RE.match(between):
         return False
     at = m.start - s.start
     lead = find_countries(s.text[at:at + 40])
     if not lead or lead[0].start != 0 or lead[0].code != m.country:
         return False
-    return not any(p.country == m.country for p in current)
+    return current[-1].country != m.country
 
 
 def _respectively(s: SentenceRef, first: PersonMention,

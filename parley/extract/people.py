@@ -157,6 +157,7 @@ class _Parser:
         self.para = para
         self.spans = spans
         self.span_starts = [a for a, _ in spans]
+        self._sentence_starts = frozenset(self.span_starts[1:])
         self.first_sentence = first_sentence
         self.toks: tuple[Token, ...] = tokenize(text)
         self.v = _vocab()
@@ -213,6 +214,8 @@ class _Parser:
         head = None
         while j < len(toks) and j - i < MAX_TITLE_TOKENS:
             t = toks[j]
+            if j > i and t.start in self._sentence_starts:
+                break  # "... and education. Defense Secretary X": a title ends with its sentence
             if j > i and self.gap(j) == ") " and t.text in ("at", "of", "in") \
                     and j + 1 < len(toks) and toks[j + 1].text == "the" \
                     and self.text.count("(", toks[i].start, t.start) == 1:
