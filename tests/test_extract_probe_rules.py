@@ -206,3 +206,15 @@ def test_a_possessive_demonym_after_and_switches_sides_after_a_clause():
            "The two sides discussed cooperation in cyber security and education.\n")
     assert dict(_sides(raw)) == {"Elena Paz": "PE", "Jorge Soto": "CL", "Hugo Rios": "PE",
                                  "Carla Diaz": "CL"}
+
+
+def test_an_agency_signing_the_last_sentence_with_a_dash():
+    """"... and overflight. — VNS": agencies that sign with a dash instead of brackets were not
+    credited; an unknown capitalised word after a dash ("- Staff") is no agency."""
+    from parley.extract.sources import credits_in_tail
+
+    for tail, name in (("overflight. — VNS", "VNS"), ("he said. - Reuters", "Reuters"),
+                       ("it.—KPL", "KPL")):
+        assert [n for n, _, _ in credits_in_tail("Both sides agreed on " + tail)] == [name]
+    assert credits_in_tail("It was signed. - Staff") == []
+    assert credits_in_tail("He said - then left.") == []

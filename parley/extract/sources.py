@@ -73,6 +73,10 @@ _LEAD_COLON_RE = re.compile(r"^.{0,60}?(?:,|[—–-])\s(?P<o>[A-Z][\w .&'-]{2,4
 # "- (VNA/VLLF)" or "(VNA)" at the end of the article.
 _TAIL_RE = re.compile(r"(?:[—–-]\s{0,2})?\((?P<o>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12}){0,3})\)\s{0,2}"
                       r"\.?\s{0,2}$")
+# "... and overflight. — VNS", "... he said. - Reuters": a dash and the agency after the last
+# sentence's end, closing the article (agencies that sign with a dash instead of brackets).
+_TAIL_DASH_RE = re.compile(r"[.!?”\"’]\s{0,2}(?:[—–]|--?)\s{0,2}"
+                           r"(?P<o>[A-Za-z][A-Za-z.]{1,11}(?:/[A-Za-z]{2,12}){0,3})\s{0,2}$")
 # A lone credit line: "VNA", "• PTI", "VNA/VNS".
 _LINE_RE = re.compile(r"^[•·\-–—\s|]{0,4}(?P<o>[A-Za-z][A-Za-z .]{1,24}(?:/[A-Za-z]{2,12}){0,3})"
                       r"[\s|•·]{0,4}$")
@@ -179,10 +183,11 @@ def credits_in_lead(text: str) -> list[tuple[str, int, int]]:
 
 
 def credits_in_tail(text: str, strict: bool = True) -> list[tuple[str, int, int]]:
-    """"... (VNA)" closing the article; ``strict=False`` (a photo caption's closing credit,
-    "... at the ministry, Monday. (Kyodo)") takes known outlets only."""
+    """"... (VNA)" or "... overflight. — VNS" closing the article; ``strict=False`` (a photo
+    caption's closing credit, "... at the ministry, Monday. (Kyodo)") takes known outlets
+    only."""
     tail = text[-40:]
-    m = _TAIL_RE.search(tail)
+    m = _TAIL_RE.search(tail) or _TAIL_DASH_RE.search(tail)
     return _credited(m, "o", strict, len(text) - len(tail)) if m else []
 
 
