@@ -218,3 +218,32 @@ def test_an_agency_signing_the_last_sentence_with_a_dash():
         assert [n for n, _, _ in credits_in_tail("Both sides agreed on " + tail)] == [name]
     assert credits_in_tail("It was signed. - Staff") == []
     assert credits_in_tail("He said - then left.") == []
+
+
+def _edition(text: str) -> tuple[bool, int | None]:
+    from parley.extract.mechanism import find_mentions, pick
+
+    pk = pick(find_mentions(text, 0))
+    return pk.is_report, pk.edition
+
+
+def test_editions_counted_after_the_name_or_first_ever():
+    """"was held for the fifth time" counts the edition after the name; "their first-ever X"
+    is the first (one hyphenated token was no ordinal); "for the first time in five years" is
+    a resumed meeting, no edition."""
+    assert _edition("The Chile-Peru Strategic Dialogue was held in Lima for the fifth time on "
+                    "Monday.") == (True, 5)
+    assert _edition("Chile and Peru held their first-ever Political Consultations in Lima.") \
+        == (True, 1)
+    assert _edition("The Chile-Peru Strategic Dialogue was held for the first time in five "
+                    "years on Monday.") == (True, None)
+    # the clause has ended: another count
+    assert _edition("The Chile-Peru Strategic Dialogue was held on Monday; for the first time, "
+                    "the two sides discussed space.") == (True, None)
+
+
+def test_exploratory_talks_are_a_mechanism():
+    """Two countries' numbered rounds of "exploratory talks" on a dispute: "talks" is a head too
+    common to stand alone, and "exploratory" was neither a name word nor one it needs."""
+    assert _edition("Chile and Peru held the 65th round of exploratory talks in Lima on "
+                    "Monday.") == (True, 65)

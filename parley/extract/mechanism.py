@@ -38,6 +38,9 @@ LISTING_MIN_PAIRS = 3
 # How many lead words an aside after the name may have before its ordinal ("the X Mechanism,
 # meeting for its second edition"); more words and the ordinal describes something else.
 ASIDE_MAX_LEAD = 3
+# "The X Dialogue was held for the fifth time": the edition counted after the name, at most
+# this many tokens after the head ("was held in Tokyo for the fifth time"), in its sentence.
+NTH_TIME_WINDOW = 8
 
 
 @cache
@@ -377,6 +380,20 @@ def aside_ordinal(text: str, toks: tuple[Token, ...], h: int, v=None) -> tuple[i
     return None
 
 
+def nth_time(text: str, toks: tuple[Token, ...], h: int) -> tuple[int, int] | None:
+    """"... was held for the fifth time": (the ordinal's token index, its value) when "for the
+    <ordinal> time" follows the head at ``h`` within ``NTH_TIME_WINDOW`` tokens of its
+    sentence; None otherwise."""
+    for j in range(h + 3, min(len(toks) - 1, h + NTH_TIME_WINDOW + 1)):
+        if _CLAUSE_END_RE.search(text, toks[h].end, toks[j].start):
+            return None
+        if toks[j + 1].low == "time" and toks[j - 1].low == "the" and toks[j - 2].low == "for":
+            n = token_ordinal(toks[j])
+            if n is not None:
+                return j, n
+    return None
+
+
 def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = None,
                   first_sentence: int = 0) -> list[Mention]:
     """Every dialogue mention in one paragraph.
@@ -418,7 +435,9 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
         pair, ordinal = _walk_prefix(text, toks, first, countries, v)
         aside = None
         if ordinal is None:
-            aside = aside_ordinal(text, toks, h, v)
+            aside = aside_ordinal(text, toks, h, v) or nth_time(text, toks, h)
+            if aside and aside[1] == 1 and _resumed(text, toks[h].end, v):
+                aside = None  # "held for the first time in five years": resumed, no edition
         if not n_real and words and t.cap and where >= 0 and (pair or ordinal) \
                 and all(w[:1].isupper() for w in words):
             # weak words printed as a proper name after a pair or an ordinal: "the 9th
