@@ -247,3 +247,15 @@ def test_exploratory_talks_are_a_mechanism():
     common to stand alone, and "exploratory" was neither a name word nor one it needs."""
     assert _edition("Chile and Peru held the 65th round of exploratory talks in Lima on "
                     "Monday.") == (True, 65)
+
+
+def test_outlet_bylines_and_bracketed_outlet_names():
+    """"By Reuters Staff": a desk word after the outlet hid it; "(Antara News)" closing the
+    article: a known outlet of several words in brackets (one word only was read)."""
+    from parley.extract.sources import byline_credit, credits_in_tail
+
+    assert [n for n, _, _ in byline_credit("By Reuters Staff")] == ["Reuters"]
+    assert [n for n, _, _ in byline_credit("By AFP Correspondent")] == ["AFP"]
+    assert byline_credit("By John Smith") == []
+    assert [n for n, _, _ in credits_in_tail("... in the region. (Antara News)")] == ["Antara"]
+    assert credits_in_tail("... in the region. (File Photo)") == []

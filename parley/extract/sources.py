@@ -77,6 +77,10 @@ _TAIL_RE = re.compile(r"(?:[—–-]\s{0,2})?\((?P<o>[A-Za-z]{2,12}(?:/[A-Za-z]{
 # sentence's end, closing the article (agencies that sign with a dash instead of brackets).
 _TAIL_DASH_RE = re.compile(r"[.!?”\"’]\s{0,2}(?:[—–]|--?)\s{0,2}"
                            r"(?P<o>[A-Za-z][A-Za-z.]{1,11}(?:/[A-Za-z]{2,12}){0,3})\s{0,2}$")
+# "... in the region. (Antara News)": a bracketed outlet of two to four words closing the
+# article (only a known one counts: "(Photo)", "(File)" or a place have the same shape).
+_TAIL_WORDS_RE = re.compile(r"\((?P<o>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){1,3})\)"
+                            r"\s{0,2}\.?\s{0,2}$")
 # A lone credit line: "VNA", "• PTI", "VNA/VNS".
 _LINE_RE = re.compile(r"^[•·\-–—\s|]{0,4}(?P<o>[A-Za-z][A-Za-z .]{1,24}(?:/[A-Za-z]{2,12}){0,3})"
                       r"[\s|•·]{0,4}$")
@@ -188,7 +192,10 @@ def credits_in_tail(text: str, strict: bool = True) -> list[tuple[str, int, int]
     only."""
     tail = text[-40:]
     m = _TAIL_RE.search(tail) or _TAIL_DASH_RE.search(tail)
-    return _credited(m, "o", strict, len(text) - len(tail)) if m else []
+    if m:
+        return _credited(m, "o", strict, len(text) - len(tail))
+    m = _TAIL_WORDS_RE.search(tail)  # "(Antara News)": a known outlet of several words
+    return _credited(m, "o", False, len(text) - len(tail)) if m else []
 
 
 # "KYODO NEWS - Mar 4, 2025 - 21:07": an outlet before a dash or bar at the start of a stamp.
@@ -333,8 +340,11 @@ _BYLINE_CREDIT_RE = re.compile(
     r"\((?P<o>[A-Za-z][\w .&'-]{1,30})\)\s*$")
 # "By Lusa, in News · 14 Oct 2025": an outlet signing the story (only a known one counts: a
 # person's name has the same shape)
+# ("By Reuters Staff", "By AFP Correspondent": a desk word after the outlet is no part of it)
 _BYLINE_OUTLET_RE = re.compile(
-    r"^\s*By\s+(?P<o>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})\s*(?:[,·|•—–]|\s-\s|$)")
+    r"^\s*By\s+(?P<o>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}?)"
+    r"(?:\s(?:Staff(?:\s(?:Writer|Reporter))?|Reporters?|Correspondents?|News\sDesk|Desk|Bureau))?"
+    r"\s*(?:[,·|•—–]|\s-\s|$)")
 
 
 # "... her counterpart. (ABC News: Matt Roberts)": a caption closed by the outlet and its
