@@ -259,3 +259,14 @@ def test_outlet_bylines_and_bracketed_outlet_names():
     assert byline_credit("By John Smith") == []
     assert [n for n, _, _ in credits_in_tail("... in the region. (Antara News)")] == ["Antara"]
     assert credits_in_tail("... in the region. (File Photo)") == []
+
+
+def test_a_furniture_heading_in_capitals_is_no_agency():
+    """A lone "TAGS" (or "TOPICS") line above a tag list has the shape of an agency credit
+    ("PTI" alone on a line); two peer-benchmark pages and a State Department release got it
+    as a source."""
+    from parley.extract.sources import credit_line
+
+    for word in ("TAGS", "TOPICS", "RELATED"):
+        assert credit_line(word, True) == [], word
+    assert [n for n, _, _ in credit_line("PTI", True)] == ["PTI"]

@@ -439,5 +439,8 @@ def reported(text: str) -> list[tuple[str, int, int]]:
 _NOT_OUTLETS = frozenset({"AM", "PM", "UN", "EU", "US", "UK", "USA", "GMT", "ICT", "IST", "JST",
                           "UTC", "EST", "ASEAN", "NATO", "APEC", "TOKYO", "PHOTO", "VIDEO", "MORE",
                           "NEWS", "LIVE", "UPDATE", "BREAKING", "HOME", "MENU", "TOP",
+                          # headings of a page's furniture printed alone in capitals ("TAGS"
+                          # above a tag list under a State Department release)
+                          "TAGS", "TAG", "TOPICS", "RELATED", "SHARE", "PRINT", "EMAIL",
                           # end markers printed in brackets like a credit: "(END)", "(ENDS)"
                           "END", "ENDS"})
