@@ -7,6 +7,10 @@ cooperation areas ("training, military medicine, and UN peacekeeping").
 
 from __future__ import annotations
 
+from functools import cache
+
+import ahocorasick
+
 from parley.extract import lexicon
 from parley.extract.fold import fold_same_length
 
@@ -23,25 +27,50 @@ def find_topics(text: str) -> dict[str, tuple[int, int]]:
     low = fold_same_length(text).lower()
     if len(low) != len(text):  # lower-casing changed the length: keep offsets valid
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in fold_same_length(text))
+    hits = _trigger_hits(low)
     found: dict[str, tuple[int, int]] = {}
     for topic, (pat, triggers) in lexicon.topic_cues().items():
-        m = _search(pat, triggers, low)
+        m = _search(pat, triggers, low, hits)
         if m:
             found[topic] = (m.start(), m.end())
     return found
 
 
-def _search(pat, triggers, low: str):
+@cache
+def _trigger_automaton() -> ahocorasick.Automaton | None:
+    """One Aho-Corasick automaton of every topic's trigger literals: a single pass over the
+    text finds every occurrence of each (overlapping ones too, as repeated ``str.find`` from
+    the next position does), instead of ~185 ``find`` calls per bench document (0.41 ms of
+    a document's 3.1 ms of extraction went to topics)."""
+    literals = {t for _, triggers in lexicon.topic_cues().values() if triggers for t in triggers}
+    if not literals:
+        return None
+    automaton = ahocorasick.Automaton()
+    for lit in literals:
+        automaton.add_word(lit, lit)
+    automaton.make_automaton()
+    return automaton
+
+
+def _trigger_hits(low: str) -> dict[str, list[int]]:
+    """Trigger literal -> start offsets of its occurrences in ``low``, in text order."""
+    automaton = _trigger_automaton()
+    hits: dict[str, list[int]] = {}
+    if automaton is None:
+        return hits
+    for end, lit in automaton.iter(low):
+        hits.setdefault(lit, []).append(end - len(lit) + 1)
+    return hits
+
+
+def _search(pat, triggers, low: str, hits: dict[str, list[int]]):
     if triggers is None:
         return pat.search(low)
     where: list[int] = []
     for t in triggers:
-        i = low.find(t)
-        while i >= 0:
-            where.append(i)
-            if len(where) > MAX_WINDOWS:
-                return pat.search(low)
-            i = low.find(t, i + 1)
+        where.extend(hits.get(t, ()))
+        if len(where) > MAX_WINDOWS:
+            return pat.search(low)
     best = None
     # a place two triggers share ("econom", "economic") is one window: its search again
     # would find the same match, which does not start before the best
