@@ -270,3 +270,17 @@ def test_a_furniture_heading_in_capitals_is_no_agency():
     for word in ("TAGS", "TOPICS", "RELATED"):
         assert credit_line(word, True) == [], word
     assert [n for n, _, _ in credit_line("PTI", True)] == ["PTI"]
+
+
+def test_annual_is_the_name_when_it_is_the_only_capitalised_word():
+    """"the 6th Annual Consultation between Chile and Peru": "annual" describes a named
+    dialogue ("the annual Strategic Dialogue" is the Strategic Dialogue), so it ended the name,
+    and this mechanism had none; printed capitalised as the only word before a capitalised
+    head, it is the name."""
+    from parley.extract.mechanism import find_mentions, pick
+
+    pk = pick(find_mentions("Their leaders co-chaired the 6th Annual Consultation between "
+                            "Chile and Peru in Lima.", 0))
+    assert (pk.name, pk.edition) == ("Annual Consultation", 6)
+    pk = pick(find_mentions("Chile and Peru held the annual Strategic Dialogue in Lima.", 0))
+    assert pk.name == "Strategic Dialogue"

@@ -59,6 +59,7 @@ def _vocab():
         "aside_nouns": frozenset(v["aside_nouns"]),
         "mods": frozenset(v["modifiers"]),
         "weak_mods": frozenset(v["weak_modifiers"]),
+        "proper_only_mods": frozenset(v["proper_only_modifiers"]),
         "conn": frozenset(v["connectors"]),
         "level": frozenset(v["level_words"]),
         "spaced": {tuple(c.split("-")): c for c in v["spaced_compounds"]},
@@ -261,6 +262,10 @@ def _walk_name(text: str, toks: tuple[Token, ...], h: int,
             pending_conn = j
             j -= 1
             continue
+        if not words and j == h - 1 and t.cap and toks[h].cap and between == " " \
+                and t.low in v["proper_only_mods"]:
+            words.insert(0, t.text)  # "the 6th Annual Consultation": the whole proper name
+            first = j
         break
     seps.insert(0, "")
     seps = seps[:len(words)]
