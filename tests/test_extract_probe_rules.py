@@ -284,3 +284,21 @@ def test_annual_is_the_name_when_it_is_the_only_capitalised_word():
     assert (pk.name, pk.edition) == ("Annual Consultation", 6)
     pk = pick(find_mentions("Chile and Peru held the annual Strategic Dialogue in Lima.", 0))
     assert pk.name == "Strategic Dialogue"
+
+
+def test_the_country_after_the_name_is_the_side():
+    """"Vice Minister A of Chile and Vice Minister B of Peru", "A of the Foreign Ministry of
+    Chile and Vice Minister B": the country after the name gave no side, and in the second
+    form the body ran into the next person's title ("Foreign Ministry of Chile and Vice
+    Minister") and the sides came out crossed."""
+    lead = ("Chile, Peru hold 6th Political Consultations\n\nLIMA - Chile and Peru held the "
+            "sixth round of their Political Consultations in Lima on 14 May 2025. {who}\n\n"
+            "The two sides reviewed cooperation in trade and investment, the fisheries sector "
+            "and green energy, and agreed to expand exchanges between their academies.\n")
+    for who in ("The consultations were co-chaired by Vice Minister Rosa Vidal of Chile and "
+                "Vice Minister Elmer Quispe of Peru.",
+                "The consultations were co-chaired by Vice Minister Rosa Vidal of the Foreign "
+                "Ministry of Chile and Vice Minister Elmer Quispe."):
+        people = _extract(lead.format(who=who)).people
+        assert {(p.name, p.country, p.title) for p in people if p.role == "co_chair"} == {
+            ("Rosa Vidal", "CL", "Vice Minister"), ("Elmer Quispe", "PE", "Vice Minister")}, who

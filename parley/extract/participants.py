@@ -256,13 +256,31 @@ _SIDE_AFTER_RE = re.compile(
     rf"{{0,{MAX_SIDE_AFTER_WORDS - 1}}})\s+(?:side|delegation|team)\b")
 
 
+# "Vice Minister A of Chile and Vice Minister B of Peru", "A of the Foreign Ministry of Chile",
+# "A of Chile's foreign ministry": the country right after the name, maybe after the
+# capitalised name of its body (at most OF_BODY_MAX_CHARS), closed by a comma, "and", a stop,
+# the sentence's end or a possessive.
+OF_BODY_MAX_CHARS = 50
+_OF_COUNTRY_RE = re.compile(r"^[\s,]{0,3}of\s+(?:the\s+)?(?=[A-Z])")
+_OF_BODY_RE = re.compile(r"^(?:(?:the|of|for|and|[A-Z][\w-]*)\s+)*$")
+_OF_COUNTRY_END_RE = re.compile(r"^(?:['’]s\b|\s?(?:$|[,;.)]|and\b|while\b|who\b))")
+
+
 def _side_after(text: str, sides: list[str]) -> tuple[str, int] | None:
-    """The side named right after a person ("on the Greek side") and where that phrase ends."""
+    """The side named right after a person ("on the Greek side", "of Chile") and where that
+    phrase ends."""
     m = _SIDE_AFTER_RE.match(text)
-    if not m:
-        return None
-    side = _one_side(m.group("c"), sides, last=False)
-    return (side, m.end()) if side else None
+    if m:
+        side = _one_side(m.group("c"), sides, last=False)
+        return (side, m.end()) if side else None
+    m = _OF_COUNTRY_RE.match(text)
+    if m:
+        rest = text[m.end():]
+        c = next(iter(find_countries(rest[:OF_BODY_MAX_CHARS + 40])), None)
+        if c is not None and c.code in sides and c.start <= OF_BODY_MAX_CHARS \
+                and _OF_BODY_RE.match(rest[:c.start]) and _OF_COUNTRY_END_RE.match(rest[c.end:]):
+            return c.code, m.end() + c.end
+    return None
 
 
 # "Japan was represented by A and B, and Indonesia by C and D": an elliptical clause that names

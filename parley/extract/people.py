@@ -216,6 +216,12 @@ class _Parser:
             t = toks[j]
             if j > i and t.start in self._sentence_starts:
                 break  # "... and education. Defense Secretary X": a title ends with its sentence
+            if j > i and t.text == "and" and head is None \
+                    and any(toks[x].low in v["bodies"] for x in range(i, j)) \
+                    and any(x in self.country_at for x in range(max(0, i - 1), j)):
+                # "A of the Foreign Ministry of Chile and Vice Minister B": a country's body
+                # without an office closes the person before; the next title starts after "and"
+                break
             if j > i and self.gap(j) == ") " and t.text in ("at", "of", "in") \
                     and j + 1 < len(toks) and toks[j + 1].text == "the" \
                     and self.text.count("(", toks[i].start, t.start) == 1:
