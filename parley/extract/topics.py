@@ -27,13 +27,28 @@ def find_topics(text: str) -> dict[str, tuple[int, int]]:
     low = fold_same_length(text).lower()
     if len(low) != len(text):  # lower-casing changed the length: keep offsets valid
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in fold_same_length(text))
-    hits = _trigger_hits(low)
+    where = _trigger_places(low)
     found: dict[str, tuple[int, int]] = {}
     for topic, (pat, triggers) in lexicon.topic_cues().items():
-        m = _search(pat, triggers, low, hits)
+        if triggers is None:
+            m = pat.search(low)
+        elif topic not in where:
+            continue  # none of its literals occurs: no cue can match
+        else:
+            m = _search(pat, where[topic], low)
         if m:
             found[topic] = (m.start(), m.end())
     return found
+
+
+@cache
+def _topics_of() -> dict[str, tuple[str, ...]]:
+    """Trigger literal -> the topics whose cues need it."""
+    out: dict[str, list[str]] = {}
+    for topic, (_, triggers) in lexicon.topic_cues().items():
+        for t in triggers or ():
+            out.setdefault(t, []).append(topic)
+    return {t: tuple(topics) for t, topics in out.items()}
 
 
 @cache
@@ -52,25 +67,26 @@ def _trigger_automaton() -> ahocorasick.Automaton | None:
     return automaton
 
 
-def _trigger_hits(low: str) -> dict[str, list[int]]:
-    """Trigger literal -> start offsets of its occurrences in ``low``, in text order."""
+def _trigger_places(low: str) -> dict[str, list[int]]:
+    """Topic -> start offsets in ``low`` of every occurrence of each of its trigger literals
+    (one entry per literal and place, as the literals' separate searches would give them)."""
     automaton = _trigger_automaton()
-    hits: dict[str, list[int]] = {}
+    where: dict[str, list[int]] = {}
     if automaton is None:
-        return hits
+        return where
+    topics_of = _topics_of()
     for end, lit in automaton.iter(low):
-        hits.setdefault(lit, []).append(end - len(lit) + 1)
-    return hits
+        start = end - len(lit) + 1
+        for topic in topics_of[lit]:
+            where.setdefault(topic, []).append(start)
+    return where
 
 
-def _search(pat, triggers, low: str, hits: dict[str, list[int]]):
-    if triggers is None:
+def _search(pat, where: list[int], low: str):
+    """The first match of ``pat`` in windows around the places of its literals (the whole text
+    once past ``MAX_WINDOWS`` of them)."""
+    if len(where) > MAX_WINDOWS:
         return pat.search(low)
-    where: list[int] = []
-    for t in triggers:
-        where.extend(hits.get(t, ()))
-        if len(where) > MAX_WINDOWS:
-            return pat.search(low)
     best = None
     # a place two triggers share ("econom", "economic") is one window: its search again
     # would find the same match, which does not start before the best
