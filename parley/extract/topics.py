@@ -57,7 +57,7 @@ def _trigger_automaton() -> ahocorasick.Automaton | None:
     text finds every occurrence of each (overlapping ones too, as repeated ``str.find`` from
     the next position does), instead of ~185 ``find`` calls per bench document (0.41 ms of
     a document's 3.1 ms of extraction went to topics)."""
-    literals = {t for _, triggers in lexicon.topic_cues().values() if triggers for t in triggers}
+    literals = _topics_of()
     if not literals:
         return None
     automaton = ahocorasick.Automaton()

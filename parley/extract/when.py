@@ -106,8 +106,8 @@ def _held_period_re() -> re.Pattern[str]:
 
 @cache
 def _reported_on_re() -> re.Pattern[str]:
-    """A reporting verb, maybe "on" and a weekday, at the end of the text before a date (see
-    ``dates.toml`` [cues] ``reported_on``)."""
+    """A reporting verb and maybe "on" at the end of the text before a date (a weekday printed
+    with the date is part of its mention; see ``dates.toml`` [cues] ``reported_on``)."""
     v = lexicon.dates_vocab()["cues"]
     verbs = "|".join(re.escape(c) for c in sorted(v["reported_on"], key=len, reverse=True))
     return re.compile(rf"\b(?:{verbs})\s(?:on\s)?$", re.I)
