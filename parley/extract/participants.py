@@ -74,8 +74,16 @@ def merge_people(mentions: list[PersonMention]) -> list[Person]:
         p.mentions.append(m)
 
     keyed = [(" ".join(fold(m.name).lower().split()), m) for m in mentions]
+    given_ranks = _vocab()["given_ranks"]
+    # "Gen Sanitchanog said" after "General Sanitchanog Sangkachantra": the people parser reads
+    # a rank abbreviation printed without its period before one word as a given name ("Defence
+    # Minister Gen Tanaka"); where the word is the given or family name of one person already
+    # named, it is that person's rank and name (joined below, as a surname alone is)
+    ranked_one = {id(m) for key, m in keyed
+                  if m.rank is None and len(words := key.split()) == 2
+                  and words[0] in given_ranks}
     # full names first, longest first, so a surname alone or a shorter form can find its person
-    for key, m in sorted((km for km in keyed if " " in km[0]),
+    for key, m in sorted((km for km in keyed if " " in km[0] and id(km[1]) not in ranked_one),
                          key=lambda km: -len(km[0].split())):
         words = key.split()
         # "General Ould Sidi Baba" after "General Mohamed Ould Sidi Baba": a family name of
@@ -88,9 +96,12 @@ def merge_people(mentions: list[PersonMention]) -> list[Person]:
         else:
             add(key, m)
     for key, m in keyed:
-        if " " in key:
+        ranked = id(m) in ranked_one
+        if " " in key and not ranked:
             continue
-        matches = [p for p in people if len(p.tokens) > 1 and key in (p.tokens[0], p.tokens[-1])]
+        word = key.split()[-1]
+        matches = [p for p in people if len(p.tokens) > 1 and word in (p.tokens[0], p.tokens[-1])
+                   and p.key_words != key.split()]
         if len(matches) == 1:
             matches[0].mentions.append(m)
         else:

@@ -447,8 +447,8 @@ class _Parser:
             if toks[j - 1].low in v["rank_heads"]:
                 last_head = j
         last_head = self._rank_service(last_head) if last_head > i else last_head
-        # "(retired)" after the rank head
-        if last_head < len(toks) and toks[last_head].low in v["retired"] and \
+        # "(retired)" after the rank head (alone, "Academy (retired) Jane" holds no rank)
+        if i < last_head < len(toks) and toks[last_head].low in v["retired"] and \
                 self.gap(last_head).strip() == "(":
             last_head += 1
         return last_head
@@ -852,16 +852,43 @@ class _Parser:
         return person, t_end
 
 
+# Heads and ranks this short are matched as whole words by the precheck: as substrings ("pm",
+# "gen", "col") they are inside too many common words ("equipment", "agenda", "protocol").
+SHORT_PRECHECK = 4
+
+
+@cache
+def _precheck():
+    """What a paragraph must hold for the parser to find anyone in it: a title head
+    ("minister", also inside "Vice-Minister" and "ministers") or a rank head ("Admiral"), as
+    ``_pre_title`` needs one of them and an appositive title needs a head. Built from the
+    vocabulary so that a new head or rank cannot be skipped by a stale list: (substrings,
+    whole-word regex for the short ones)."""
+    v = _vocab()
+    words = v["heads"] | v["rank_heads"]
+    short = sorted(w for w in words if len(w) <= SHORT_PRECHECK)
+    long_ = sorted(w for w in words if len(w) > SHORT_PRECHECK)
+    # drop a substring test that another one implies ("ministers" and "vice-president" hold
+    # "minister" and "president"; a compound head ends in a head, see ``head_of``)
+    long_ = [w for w in long_ if not any(o != w and o in w for o in long_)]
+    alts = "|".join(map(re.escape, short))
+    short_re = re.compile(rf"\b(?:{alts})\b") if short else None
+    return tuple(long_), short_re
+
+
+def _may_name_people(text: str) -> bool:
+    """The precheck of ``find_people`` on one paragraph (folded: "Attaché")."""
+    low = text.lower()
+    if not low.isascii():
+        low = fold(low)
+    subs, short_re = _precheck()
+    return any(h in low for h in subs) or bool(short_re and short_re.search(low))
+
+
 def find_people(text: str, para: int, spans: list[tuple[int, int]],
                 first_sentence: int) -> list[PersonMention]:
-    """Every person mention in one paragraph."""
-    low = text.lower()
-    if not any(h in low for h in ("minister", "secretary", "president", "director", "chief",
-                                  "ambassador", "adviser", "advisor", "counterpart", "chair",
-                                  "head", "envoy", "spokes", "senator", "general", "gen.",
-                                  "leader", "commander", "undersecretary", "pm ", "fm ",
-                                  "representative", "governor", "mayor", "speaker",
-                                  "member", "consul", "attache", "counsel", "chancellor",
-                                  "ruler", "mantri")):
+    """Every person mention in one paragraph. Most paragraphs name no office or rank; they
+    are skipped by a substring precheck before tokenizing."""
+    if not _may_name_people(text):
         return []
     return _Parser(text, para, spans, first_sentence).parse()
