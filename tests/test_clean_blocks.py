@@ -105,3 +105,112 @@ def test_long_closing_paragraph_naming_the_headline_topic_stays():
              "universities opened new offices for visiting students and teachers.")
     r = reasons(clean_text(page(title, *ARTICLE, close)))
     assert r[close] is None
+
+
+# --- headed items of the same site's other news under the article (sidebar.headed_tail) ----
+
+DIALOGUE = [
+    "Tokyo - The two countries held their eighth defence policy dialogue in Tokyo on Monday, "
+    "co-chaired by the deputy defence minister and his counterpart from the other side.",
+    "At the dialogue, the two sides reviewed defence ties over the past year and agreed that "
+    "exchanges of delegations, training and peacekeeping had made progress.",
+    "The deputy minister proposed that the two sides step up work on military medicine and "
+    "cyber defence, and on the training of officers in each other's language.",
+    "His counterpart said his country attached importance to the defence ties and wished to "
+    "expand work on maritime security and disaster relief in the years ahead.",
+    "The two sides also exchanged views on regional issues of mutual concern, including the "
+    "situation at sea and the security of shipping lanes in the region.",
+]
+DIALOGUE_TITLE = "Two countries hold eighth defence policy dialogue in Tokyo"
+# items of the outlet's other news: government words ("Deputy Prime Minister", "received",
+# "delegation") that the article also uses, but nothing of its topic
+ITEMS = [
+    "Deputy PM receives vocational schools delegation",
+    "The Deputy Prime Minister on November 19 received a delegation of a foreign aid agency, "
+    "whose President pledged funds for vocational schools and hospitals in the river delta "
+    "provinces.",
+    "Rice exports up 12 percent in ten months",
+    "The Ministry of Agriculture said rice exports in the first ten months rose 12 percent year "
+    "on year to 7.8 million tonnes, worth 4.6 billion dollars, as buyers in Africa paid more.",
+]
+
+
+def test_headed_items_of_other_news_under_the_article_are_removed():
+    r = reasons(clean_text(page(DIALOGUE_TITLE, *DIALOGUE, *ITEMS)))
+    assert all(r[p] is None for p in DIALOGUE)
+    assert [r[x] for x in ITEMS] == ["related_links", "sidebar", "related_links", "sidebar"]
+
+
+def test_one_headed_item_alone_is_kept():
+    # an article may end on a short section of its own: one item is no sidebar run
+    r = reasons(clean_text(page(DIALOGUE_TITLE, *DIALOGUE, *ITEMS[:2])))
+    assert all(r[x] is None for x in ITEMS[:2])
+
+
+def test_the_article_s_own_subheaded_sections_are_kept():
+    # subheadings that name the article's topic, over paragraphs that continue it
+    sections = [
+        "Maritime security and patrols",
+        "Under the plan, the two sides will hold joint patrols at sea and train coast guard "
+        "officers together, and the deputy minister said the defence ties would grow.",
+        "Next dialogue in the capital",
+        "The two sides agreed to hold the ninth defence policy dialogue in the other capital "
+        "next year, the deputy minister told reporters after the talks in Tokyo.",
+    ]
+    r = reasons(clean_text(page(DIALOGUE_TITLE, *DIALOGUE, *sections)))
+    assert all(r[x] is None for x in sections)
+
+
+def test_numbered_sections_are_the_article_s_own():
+    # "4. Shipping lanes": a numbered list of the article's points, not news items
+    items = [f"{n}. {h}" if i % 2 == 0 else h
+             for i, (n, h) in enumerate(zip([4, 4, 5, 5], ITEMS, strict=True))]
+    r = reasons(clean_text(page(DIALOGUE_TITLE, *DIALOGUE, *items)))
+    assert all(r[x] is None for x in items)
+
+
+def test_headed_items_are_judged_only_on_english_pages():
+    # the generic government words are English; elsewhere the run is left to the other rules
+    from parley.clean import sidebar
+    from parley.clean.lines import make_info
+
+    texts = [DIALOGUE_TITLE, *DIALOGUE, *ITEMS]
+    infos = [make_info(i, t) for i, t in enumerate(texts)]
+    from parley.clean.language import stopwords
+    kept = list(range(1, len(texts)))
+    assert sidebar.headed_tail(infos, kept, 0, stopwords()["en"]) == kept[len(DIALOGUE):]
+    assert sidebar.headed_tail(infos, kept, 0, stopwords()["de"]) == []
+
+
+def test_sections_under_headings_of_new_words_that_go_on_with_the_topic_are_kept():
+    # headlines that share no word with the article; their paragraphs continue it
+    sections = [
+        "A busy calendar ahead",
+        "The two sides will hold joint patrols at sea next spring and train coast guard "
+        "officers, the deputy minister said, adding that the defence ties would keep growing.",
+        "Words of thanks before leaving",
+        "His counterpart thanked the deputy minister for the dialogue and said his country "
+        "would send more officers to the training courses on peacekeeping and military medicine.",
+    ]
+    r = reasons(clean_text(page(DIALOGUE_TITLE, *DIALOGUE, *sections)))
+    assert all(r[x] is None for x in sections)
+
+
+def test_sections_under_headings_of_the_article_s_topic_are_kept():
+    # paragraphs of new words under headlines that name the article's own topic
+    sections = [
+        "Military medicine and cyber training",
+        "Hospitals in both capitals will swap surgeons, nurses and burn specialists for six "
+        "months, and a field clinic will open near the northern border before winter.",
+        "Maritime security and disaster relief",
+        "Rescue crews from both navies will rehearse evacuations of islands struck by storms, "
+        "with helicopters, field kitchens and water pumps sent from nearby bases.",
+    ]
+    r = reasons(clean_text(page(DIALOGUE_TITLE, *DIALOGUE, *sections)))
+    assert all(r[x] is None for x in sections)
+
+
+def test_headed_items_as_long_as_the_article_are_not_cut():
+    # the run's text must be small next to the article's: otherwise the page holds two texts
+    r = reasons(clean_text(page(DIALOGUE_TITLE, *DIALOGUE[:3], *ITEMS)))
+    assert all(r[x] is None for x in ITEMS)

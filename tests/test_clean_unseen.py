@@ -35,7 +35,9 @@ entries on one meeting, quotes set as one-line paragraphs, tweet embeds ("pic.tw
 "— Ministry (@handle) March 3, 2025") and an Instagram leftover, a paragraph of another story
 about the same two countries under the article, a correction note above the title with the
 byline and author note below the article, and related headlines with no heading straight under
-the last paragraph. A known failure whose snippet is the gold headline is a wrong headline.
+the last paragraph; c103-c106: headed items of the same country's other news under the
+article (removed), and articles ending on subheaded sections of their own (kept). A known
+failure whose snippet is the gold headline is a wrong headline.
 """
 
 from __future__ import annotations

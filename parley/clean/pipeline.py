@@ -535,8 +535,10 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
     deck = _standfirst(infos, headline, first, lead_words, stop)
     if deck is not None:
         keep.add(deck)
-    tail = sidebar.off_topic_tail(infos, sorted(keep), headline, stop) \
-        or sidebar.second_dateline(infos, sorted(keep))
+    kept_lines = sorted(keep)
+    tail = sidebar.off_topic_tail(infos, kept_lines, headline, stop) \
+        or sidebar.second_dateline(infos, kept_lines) \
+        or sidebar.headed_tail(infos, kept_lines, headline, stop)
     if tail:
         keep.difference_update(tail)
         last = max(keep)

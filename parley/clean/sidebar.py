@@ -4,8 +4,10 @@ are other stories (sidebars, related news) rather than this one."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from parley.clean.headline import info_words, lines_words
+from parley.clean.cues import cues
+from parley.clean.headline import content_words, info_words, lines_words, title_shaped
 from parley.clean.lines import Info
 
 # Two prose lines belong to the same block when at most this many non-prose lines separate
@@ -170,3 +172,97 @@ def second_dateline(infos: list[Info], kept: list[int]) -> list[int]:
         if DATELINE_RE.match(infos[kept[pos]].text):
             return kept[pos:]
     return []
+
+
+# A sidebar of the same site's other news printed straight under the article, each item a
+# headline and a teaser with no box heading above them ("Deputy PM receives KOICA delegation"
+# / "Deputy Prime Minister X on November 19 received ..."). Its words are government-news
+# words the article also uses, so the share tests above keep it; without the words every
+# government story uses (``generic_news_words`` in cues.toml, English) an item shares nothing
+# with the article. The article's end is cut before a run of such items when:
+# - the run holds at least HEADED_MIN_ITEMS items and nothing else: each a headline (title-
+#   shaped, HEADED_MIN_WORDS to HEADED_MAX_WORDS words, no final punctuation, no list number:
+#   "4. Concern about China" is the article's own numbered section) and one or two
+#   paragraphs under it;
+# - each headline has at most HEADED_MAX_HEAD_SHARED of its distinctive words in the article's
+#   headline or text above the run, and less than half of them ("Senate opens probe into
+#   flood control projects" shares "projects" by chance, "Marcos signs new budget into law"
+#   "law"; a subheading of the article's "Maritime patrols" section shares both words), and
+#   each teaser holds at least HEADED_MIN_TEASER_WORDS distinctive words, less than
+#   TAIL_OFF_TOPIC_SHARE of them from the text above (the test that does most of the work);
+# - at least TAIL_OFF_TOPIC_MIN_ABOVE article lines stand above, and the run's text is below
+#   HEADED_MAX_RATIO of the text above it (ending.END_CUT_RATIO: a heading with as much text
+#   under it as above is the article's own section).
+# One such item alone is not cut: an article may end on a short section of its own.
+HEADED_MIN_ITEMS = 2
+HEADED_MIN_WORDS = 3
+HEADED_MAX_WORDS = 14
+HEADED_MAX_TEASERS = 2
+HEADED_MIN_TEASER_WORDS = 8
+HEADED_MAX_HEAD_SHARED = 1
+HEADED_MAX_RATIO = 0.7
+# the stopword list whose language ``generic_news_words`` is in
+HEADED_LANGUAGE = "en"
+_LIST_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s")
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    return frozenset(content_words(cues()["sidebar"]["generic_news_words"], frozenset()))
+
+
+def _item_headline(info: Info) -> bool:
+    t = info.text
+    return (HEADED_MIN_WORDS <= info.n_words <= HEADED_MAX_WORDS and not info.sentence_end
+            and t[-1:] not in "!?…:;,." and not _LIST_NUMBER_RE.match(t) and title_shaped(info))
+
+
+def _teaser(info: Info) -> bool:
+    return info.sentence_end and info.text.rstrip("\"'”’)")[-1:] in ".!?"
+
+
+def headed_tail(infos: list[Info], kept: list[int], headline: int | None,
+                stop: frozenset[str]) -> list[int]:
+    """The kept lines of a run of headed sidebar items ending the article (see
+    HEADED_MIN_ITEMS), or []."""
+    from parley.clean.language import stopwords
+
+    if headline is None or len(kept) < TAIL_OFF_TOPIC_MIN_ABOVE + 2 * HEADED_MIN_ITEMS \
+            or stop is not stopwords().get(HEADED_LANGUAGE):
+        return []
+    chars = [infos[i].n_chars for i in kept]
+    total = sum(chars)
+    # the run's items, read from the end: each teaser paragraph belongs to the nearest
+    # headline above it
+    start, items, teasers = len(kept), 0, 0
+    for pos in range(len(kept) - 1, TAIL_OFF_TOPIC_MIN_ABOVE - 1, -1):
+        info = infos[kept[pos]]
+        if _item_headline(info) and teasers:
+            items, teasers, start = items + 1, 0, pos
+        elif _teaser(info) and teasers < HEADED_MAX_TEASERS:
+            teasers += 1
+        else:
+            break
+    # the run starts at a headline; drop items from its top while the text above is too
+    # little for the run's size
+    while items >= HEADED_MIN_ITEMS and sum(chars[start:]) >= \
+            HEADED_MAX_RATIO * (total - sum(chars[start:])):
+        start += 1
+        while start < len(kept) and not _item_headline(infos[kept[start]]):
+            start += 1
+        items -= 1
+    if items < HEADED_MIN_ITEMS:
+        return []
+    generic = _generic()
+    above = lines_words(infos, kept[:start], stop) | info_words(infos[headline], stop)
+    for pos in range(start, len(kept)):
+        info = infos[kept[pos]]
+        words = info_words(info, stop) - generic
+        if _item_headline(info):
+            shared = len(words & above)
+            if not words or shared > HEADED_MAX_HEAD_SHARED or 2 * shared >= len(words):
+                return []
+        elif len(words) < HEADED_MIN_TEASER_WORDS \
+                or len(words & above) / len(words) >= TAIL_OFF_TOPIC_SHARE:
+            return []
+    return kept[start:]
