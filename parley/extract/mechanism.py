@@ -50,8 +50,10 @@ def _vocab():
         "heads": frozenset(v["heads"]),
         "weak_heads": frozenset(v["weak_heads"]),
         "needs": frozenset(v["meeting_needs"]),
-        "commission_heads": frozenset(v["commission_heads"]),
-        "commission_needs": frozenset(v["commission_needs"]),
+        # each body head -> the words one of which its name needs ("Joint Commission")
+        "body_needs": {h: frozenset(v["body_needs"].get(h, v["commission_needs"]))
+                       for h in v["commission_heads"]},
+        "proper_bodies": frozenset(v["proper_body_heads"]),
         "mechanism_heads": frozenset(v["mechanism_heads"]),
         "mechanism_needs": frozenset(v["mechanism_needs"]),
         "mechanism_of": frozenset(v["mechanism_of_connectors"]),
@@ -399,6 +401,17 @@ def nth_time(text: str, toks: tuple[Token, ...], h: int) -> tuple[int, int] | No
     return None
 
 
+@cache
+def _head_stems() -> tuple[str, ...]:
+    """Substrings one of which every paragraph naming a mechanism holds: the heads, less
+    those that hold another ("dialogues" holds "dialogue"); for "mechanism", the words its
+    name needs ("Political Consultative Mechanism"). A precheck built from the vocabulary, so
+    a new head is never skipped by a stale list."""
+    v = _vocab()
+    heads = (v["heads"] - v["mechanism_heads"]) | v["mechanism_needs"]
+    return tuple(sorted(h for h in heads if not any(o != h and o in h for o in heads)))
+
+
 def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = None,
                   first_sentence: int = 0) -> list[Mention]:
     """Every dialogue mention in one paragraph.
@@ -409,7 +422,7 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
     spans = spans or [(0, len(text))]
     v = _vocab()
     low = text.lower()
-    if not any(h in low for h in ("dialog", "consult", "meeting", "talks", "commission")):
+    if not any(h in low for h in _head_stems()):
         return []
     toks = tokenize(text)
     countries = find_countries(text)
@@ -428,8 +441,9 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
         weak = t.low in v["weak_heads"]
         if weak and not any(w.lower() in v["needs"] or "2+2" in w for w in words):
             continue
-        if t.low in v["commission_heads"] and not any(
-                w.lower() in v["commission_needs"] for w in words):
+        if t.low in v["body_needs"] and (not any(
+                w.lower() in v["body_needs"][t.low] for w in words)
+                or (t.low in v["proper_bodies"] and not t.cap)):
             continue  # "the European Commission": a standing body, not two sides' meeting
         if t.low in v["mechanism_heads"] and not any(
                 w.lower() in v["mechanism_needs"] for w in words):

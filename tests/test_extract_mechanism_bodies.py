@@ -1,0 +1,58 @@
+"""Councils and committees of two countries as mechanisms (mechanism.toml: commission_heads,
+body_needs, proper_body_heads), the remits named after them, and the mechanism precheck built
+from the vocabulary. Made-up sentences; each test fails without its rule."""
+
+from __future__ import annotations
+
+from parley.extract.mechanism import _head_stems, find_mentions, pick
+
+
+def _pick(text: str):
+    pk = pick(find_mentions(text, 0))
+    return pk.is_report, pk.name, pk.edition
+
+
+def test_a_partnership_or_coordination_council_is_a_mechanism():
+    assert _pick("Chile and Peru held the second meeting of their Strategic Partnership "
+                 "Council in Lima on Monday.") == (True, "Strategic Partnership Council", 2)
+    assert _pick("Chile and Peru held the third Coordination Council in Lima.") \
+        == (True, "Coordination Council", 3)
+
+
+def test_a_council_of_one_country_or_a_bloc_is_none():
+    for text in ("Chile's National Security Council met in Lima on Monday.",
+                 "The Gulf Cooperation Council held its 45th summit in Kuwait.",
+                 # no proper name before it: only the needs keep it out
+                 "Chile and Peru discussed reform of the Security Council in Lima."):
+        assert all(m.head != "council" for m in find_mentions(text, 0)), text
+
+
+def test_a_joint_or_border_committee_is_a_mechanism():
+    assert _pick("Chile and Peru held the 56th General Border Committee meeting in Arica.") \
+        == (True, "General Border Committee", 56)
+    assert _pick("The 27th Chile-Peru Joint Defence Cooperation Committee met in Lima.")[1] \
+        == "Joint Defence Cooperation Committee"
+
+
+def test_a_committee_in_lower_case_is_a_body_to_come():
+    # "agreed to set up a joint technical committee" at their consultations
+    text = ("Chile and Peru agreed to set up a joint technical committee on the river basins "
+            "at the foreign secretary-level consultations held in Lima.")
+    assert all(m.head != "committee" for m in find_mentions(text, 0))
+    assert _pick("The Standing Committee of the Congress met in Lima.")[1] is None
+
+
+def test_the_remits_of_a_joint_committee_belong_to_its_name():
+    assert _pick("The 20th meeting of the Chile-Peru Joint Committee on Economic, Cultural, "
+                 "Scientific and Technical Cooperation took place in Lima.")[1] \
+        == "Joint Committee on Economic, Cultural, Scientific and Technical Cooperation"
+
+
+def test_the_precheck_passes_every_paragraph_that_names_a_mechanism():
+    # "Political Consultative Mechanism" holds no head but "mechanism", which needs
+    # "consultative": the precheck holds the words such a name needs
+    text = "Chile and Peru convened their Political Consultative Mechanism in Lima."
+    assert any(s in text.lower() for s in _head_stems())
+    assert pick(find_mentions(text, 0)).name == "Political Consultative Mechanism"
+    for head in ("council", "committee", "commission", "dialogue", "consultation"):
+        assert any(s in head for s in _head_stems()), head
