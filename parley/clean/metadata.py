@@ -24,10 +24,11 @@ _MONTHS = (
 # year to the time ("October 3, 20245:12 AM"), so a written-out date may run into one.
 _MONTHS_RE = literal_pattern(_MONTHS.split("|"))
 _TIME = r"\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?(?:\s?(?:gmt|utc)(?:[+-]\d{1,2}(?::\d{2})?)?)?"
+# (a day may carry its ordinal suffix: "Published in Dawn, August 22nd, 2025", "3rd May 2024")
 DATE_RE = re.compile(
     rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b{_TIME}\b|"
-    rf"\b\d{{1,2}}\.?\s(?:{_MONTHS_RE})\.?,?\s\d{{4}}(?:{_TIME})?\b"
-    rf"|\b(?:{_MONTHS_RE})\.?\s\d{{1,2}},?\s\d{{4}}(?:{_TIME})?\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s(?:{_MONTHS_RE})\.?,?\s\d{{4}}(?:{_TIME})?\b"
+    rf"|\b(?:{_MONTHS_RE})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}(?:{_TIME})?\b",
     re.I,
 )
 # A stamp line is mostly date: at most this many words besides the date/time tokens

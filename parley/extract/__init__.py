@@ -370,6 +370,7 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
                     and len(ln.text.split()) <= STAMP_MAX_WORDS):
                 # a stamp line, also one cleaning kept at the top of the body
                 found += [(n, ln, a, b) for n, a, b in sources.credits_in_stamp(ln.text)]
+                found += [(n, ln, a, b) for n, a, b in sources.print_edition_credit(ln.text)]
         if ln.reason in _BELOW_REASONS and ln.number > \
                 view.first_body_line:
             # "- With inputs from WAM" under the article

@@ -122,13 +122,16 @@ class SentenceRef:
 
 
 def _cue(sentence: str) -> str | None:
-    """'cochair' for an explicit co-chair verb, 'delegation' for other head-of-delegation cues."""
+    """'cochair' for an explicit co-chair verb, 'delegation' for other head-of-delegation cues,
+    'counterpart' for an official named with their counterpart (leaders excluded)."""
     low = fold(sentence).lower()
     v = _vocab()
     if any(p.search(low) for p in v["cochair_any"]):
         return "cochair"
     if any(p.search(low) for p in v["delegation_any"]):
         return "delegation"
+    if any(p.search(low) for p in v["counterpart_any"]):
+        return "counterpart"
     return None
 
 
@@ -313,8 +316,9 @@ def _elliptic_side(between: str, sides: list[str]) -> int | None:
 
 
 # After the last person: "... leading the Argentine delegation", "..., who headed the side"
+# (the side may be an abbreviation with periods: "led the U.S. delegation")
 _LEADS_RE = re.compile(r"^[\s,]{0,3}(?:who\s)?(?:led|leading|headed|heading)\s(?:the|their|its)\s"
-                       r"(?:[\w-]+\s){0,3}(?:delegation|side|team)\b")
+                       r"(?:[\w.-]+\s){0,3}(?:delegation|side|team)\b")
 
 
 def _one_side(text: str, sides: list[str], last: bool) -> str | None:
@@ -402,6 +406,8 @@ def _cochairs(people, sentences, event_sentences, sides):
             if cue != "cochair" and _is_non_delegation(p):
                 continue
             members.append((p, ms[0]))
+        if cue == "counterpart" and any(_is_leader(p) for p, _ in members):
+            continue  # a leader and "his counterpart" (untitled): leaders, not delegations
         members.sort(key=lambda pm: pm[1].start)
         if not members:
             continue

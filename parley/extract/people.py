@@ -46,6 +46,10 @@ _COMMA_GAP = re.compile(r"^ ?, ?$")
 # an abbreviation's period inside the bracket, "Lieutenant General (Ret.) X", "Rear Admiral
 # (ret.) X" (the period is no sentence end there).
 _CLOSE_GAPS = (") ", ".) ")
+# a two-letter initial glued to the name by its period, as Mongolian names print the father's
+# initial ("Ts.Lkhagvasuren", "Ch.Batbayar": Cyrillic Ц, Ч, Ш, Х romanised in two letters);
+# without it the name stopped at the initial
+_DIGRAPH_INITIAL = re.compile(r"^[A-Z][a-z]$")
 # several initials in one token: "Retno L.P. Marsudi"
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 
@@ -92,6 +96,7 @@ def _vocab():
         # the first four are the co-chair verbs, the others head-of-delegation cues
         "cochair_any": lexicon.any_of(v["cochair_cues"][:4]),
         "delegation_any": lexicon.any_of(v["cochair_cues"][4:]),
+        "counterpart_any": lexicon.any_of(v["counterpart_cues"]),
         "separators": lexicon.words_re(v["side_separators"]),
         "strong_separators": lexicon.words_re(v["strong_side_separators"]),
         "clause_separators": [re.compile(p) for p in v["side_clause_separators"]],
@@ -531,7 +536,8 @@ class _Parser:
             prev = toks[j - 1]
             nxt = toks[j]
             joined = _SPACE.match(g) or (_INITIAL_GAP.match(g) and (
-                len(prev.text) == 1 or prev.text in v["abbrev"] or _INITIALS.match(prev.text)))
+                len(prev.text) == 1 or prev.text in v["abbrev"] or _INITIALS.match(prev.text)
+                or (g == "." and _DIGRAPH_INITIAL.match(prev.text))))
             if not joined:
                 break
             if nxt.text in v["particles"] and j + 1 < len(toks) and (toks[j + 1].cap or (

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from parley.extract import lexicon
+from parley.extract.countries import find_countries
 from parley.extract.fold import fold
 from parley.extract.places import known_cities
 
@@ -214,6 +215,26 @@ def credits_in_stamp(text: str) -> list[tuple[str, int, int]]:
     m = _STAMP_LEAD_RE.match(text)
     out = _credited(m, "o", False) if m else []
     return out + stamp_signature(text)
+
+
+# "Published in Dawn, August 22nd, 2025", "Printed in The Nation on 3 May 2024": a daily's
+# note under a web copy of its print edition names the paper, known or not (the phrase is the
+# newsroom's own); 1-4 capitalised words, then a comma or "on" and the date.
+_PRINT_EDITION_RE = re.compile(
+    r"^\s*(?:[Ff]irst\s+)?(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared)\s+in\s+"
+    r"(?P<o>(?:[Tt]he\s)?[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})\s?(?:,|\s+on\b)")
+
+
+def print_edition_credit(text: str) -> list[tuple[str, int, int]]:
+    """The daily a "Published in X, <date>" stamp names (``_PRINT_EDITION_RE``)."""
+    m = _PRINT_EDITION_RE.match(text)
+    if not m:
+        return []
+    name = m.group("o")
+    known = _canonical(name, False)
+    if not known and (known_cities(name) or find_countries(name)):
+        return []  # "Published in Hanoi, 3 May 2024": where, not in which paper
+    return [(known or name, m.start("o"), m.end("o"))]
 
 
 def stamp_signature(text: str) -> list[tuple[str, int, int]]:
