@@ -56,3 +56,21 @@ def test_the_precheck_passes_every_paragraph_that_names_a_mechanism():
     assert pick(find_mentions(text, 0)).name == "Political Consultative Mechanism"
     for head in ("council", "committee", "commission", "dialogue", "consultation"):
         assert any(s in head for s in _head_stems()), head
+
+
+def test_boundary_commissions_and_supreme_councils():
+    # a capitalised word outside the name words ("Boundary", "Supreme") was read as a
+    # forum's proper name before the name, and the meeting was lost
+    assert _pick("The Chile-Peru Joint Boundary Commission met in Lima on 14 June.")[1] \
+        == "Joint Boundary Commission"
+    assert _pick("Chile and Peru held the first meeting of the Chilean-Peruvian Supreme "
+                 "Coordination Council in Lima.")[:2] == (True, "Supreme Coordination Council")
+
+
+def test_the_body_s_proper_name_wins_over_the_headline_s_description():
+    # "ministers'" and "Ministerial", "consultations" and "consultation" are one name word
+    head = find_mentions("Chile and Peru hold annual foreign and defence ministers' "
+                         "consultations", -1)
+    body = find_mentions("Chile and Peru held their annual Chile-Peru Foreign and Defence "
+                         "Ministerial Consultations in Lima today.", 0)
+    assert pick(head + body).name == "Foreign and Defence Ministerial Consultations"

@@ -54,6 +54,7 @@ def _vocab():
         "body_needs": {h: frozenset(v["body_needs"].get(h, v["commission_needs"]))
                        for h in v["commission_heads"]},
         "proper_bodies": frozenset(v["proper_body_heads"]),
+        "word_forms": dict(v["name_word_forms"]),
         "mechanism_heads": frozenset(v["mechanism_heads"]),
         "mechanism_needs": frozenset(v["mechanism_needs"]),
         "mechanism_of": frozenset(v["mechanism_of_connectors"]),
@@ -659,6 +660,14 @@ def _extends(longer: Mention, shorter: Mention) -> bool:
     """Whether ``longer``'s name has every word of ``shorter``'s (a fuller form of it)."""
     if not shorter.name:
         return True
-    a = set(re.findall(r"[\w+]+", longer.key))
-    b = set(re.findall(r"[\w+]+", shorter.key))
-    return b <= a
+    return _name_words(shorter.key) <= _name_words(longer.key)
+
+
+def _name_words(key: str) -> set[str]:
+    """A name's words in one form each (``name_word_forms``; a plural as its singular)."""
+    forms = _vocab()["word_forms"]
+    out = set()
+    for w in re.findall(r"[\w+]+", key):
+        w = w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        out.add(forms.get(w, w))
+    return out
