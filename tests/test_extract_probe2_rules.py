@@ -87,3 +87,36 @@ def test_a_two_letter_initial_glued_to_the_name():
     assert [p.name for p in find_people(text, 0, split_spans(text), 0)] == ["Ts.Lkhagvasuren"]
     # with a space after the period, two letters may be a name ending a sentence ("... met
     # Ng. The ..."): not joined
+
+
+_MET = ("Japan, Philippines hold third 2+2 meeting in Manila\n\n"
+        "MANILA - Japan and the Philippines held their third 2+2 meeting of foreign and "
+        "defence ministers in Manila on 3 March 2025.\n\n"
+        "{who}\n\n"
+        "The ministers agreed to expand cooperation against piracy and illegal fishing.\n")
+
+
+def test_officials_on_both_sides_of_met_are_the_delegations():
+    # "A and B met Japanese C and D": "met" without "with" separates the two delegations too
+    who = ("Foreign Affairs Secretary Maria Santos and Defense Secretary Jose Cruz met Japanese "
+           "Foreign Minister Kenji Ito and Defense Minister Aiko Mori.")
+    assert _chairs(_MET.format(who=who)) == {"Maria Santos": "PH", "Jose Cruz": "PH",
+                                             "Kenji Ito": "JP", "Aiko Mori": "JP"}
+
+
+def test_an_office_that_names_a_country_yields_to_the_meetings_sides():
+    # "Foreign Secretary" names the UK, but India, Pakistan and the Philippines have one too:
+    # at a Japan-Philippines meeting it is no British official
+    who = ("Foreign Secretary Maria Santos and Defense Secretary Jose Cruz met Japanese "
+           "Foreign Minister Kenji Ito and Defense Minister Aiko Mori.")
+    people = {p.name: p.country for p in _extract(_MET.format(who=who)).people}
+    assert people["Maria Santos"] == "PH"
+    # named alone, not among the delegations: no side is known, and none is made up
+    raw = _MET.format(who="Foreign Secretary Ana Reyes said the talks had gone well.")
+    assert {p.name: p.country for p in _extract(raw).people}["Ana Reyes"] is None
+    # where the UK is a side, the office still names it
+    raw = ("UK, Japan hold strategic dialogue\n\nLONDON - The United Kingdom and Japan held "
+           "their fifth Strategic Dialogue in London on 3 March 2025, co-chaired by Foreign "
+           "Secretary John Roe and Foreign Minister Kenji Ito.\n\n"
+           "The two sides discussed maritime security.\n")
+    assert _chairs(raw)["John Roe"] == "GB"

@@ -370,6 +370,9 @@ def assign(people: list[Person], sentences: list[SentenceRef], event_sentences: 
     """Set role and country of every person (in place)."""
     v = _vocab()
     for p in people:
+        for m in p.mentions:
+            if m.office_country and sides and m.country not in sides:
+                m.country = None  # "Foreign Secretary" of the Philippines at a PH-JP meeting
         p.country = p.explicit_country
         p.role = "mentioned"
     if is_report and people:

@@ -125,6 +125,10 @@ class PersonMention:
     start: int  # the whole mention (country word .. name or appositive title)
     end: int
     reference: bool = False  # "his counterpart X": the title says nothing of X's office
+    # the country came only from an office that names it ("Foreign Secretary": GB); several
+    # governments share such offices (India's, Pakistan's, the Philippines' Foreign
+    # Secretary), so it yields to the meeting's sides (participants.assign)
+    office_country: bool = False
 
     @property
     def n_tokens(self) -> int:
@@ -734,6 +738,7 @@ class _Parser:
             person.title = None
         elif person.country is None:
             person.country = self.office_country(person.title)
+            person.office_country = person.country is not None
         return person, end
 
     def _attached_body(self, k: int) -> tuple[int, str | None] | None:
@@ -853,8 +858,10 @@ class _Parser:
         person = PersonMention(self.para, self.sentence_of(a), name, a, b, title, ts, te, head,
                                rank, None, toks[i].start, toks[t_end - 1].end,
                                reference=reference)
-        person.country = self.title_country(t_start, t_end) or side or (
-            None if reference else self.office_country(title))
+        person.country = self.title_country(t_start, t_end) or side
+        if person.country is None and not reference:
+            person.country = self.office_country(title)
+            person.office_country = person.country is not None
         return person, t_end
 
 
