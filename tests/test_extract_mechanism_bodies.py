@@ -74,3 +74,9 @@ def test_the_body_s_proper_name_wins_over_the_headline_s_description():
     body = find_mentions("Chile and Peru held their annual Chile-Peru Foreign and Defence "
                          "Ministerial Consultations in Lima today.", 0)
     assert pick(head + body).name == "Foreign and Defence Ministerial Consultations"
+
+
+def test_an_annual_leaders_consultation_is_a_mechanism():
+    # two heads of government's yearly round; "leaders" was no name word
+    assert _pick("Prime Minister A and Sultan B today held the 26th Annual Leaders' "
+                 "Consultation between Chile and Peru.")[::2] == (True, 26)

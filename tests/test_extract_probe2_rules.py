@@ -120,3 +120,28 @@ def test_an_office_that_names_a_country_yields_to_the_meetings_sides():
            "Secretary John Roe and Foreign Minister Kenji Ito.\n\n"
            "The two sides discussed maritime security.\n")
     assert _chairs(raw)["John Roe"] == "GB"
+
+
+def test_regional_dailies_credited_by_their_masthead_line():
+    # "ARAB NEWS" alone above the stamp: a known outlet is taken on a lone line; an unknown
+    # name or a common word never is
+    from parley.extract.sources import credit_line
+
+    for line, name in (("ARAB NEWS", "Arab News"), ("Khmer Times", "Khmer Times"),
+                       ("Bangkok Post", "Bangkok Post")):
+        assert [n for n, _, _ in credit_line(line, False)] == [name], line
+    for line in ("Today", "The Nation", "Weekly Digest"):
+        assert credit_line(line, False) == [], line
+
+
+def test_a_monarch_and_a_pilgrims_style():
+    # "the Emir of Qatar Sheikh X" names the Emir; "Haji" is a style before Malay names
+    text = "The Emir of Qatar Sheikh Tamim bin Hamad Al Thani received the minister."
+    assert [(p.name, p.title) for p in find_people(text, 0, split_spans(text), 0)] \
+        == [("Tamim bin Hamad Al Thani", "Emir")]
+    text = "Prime Minister Haji Anwar Salleh spoke."
+    assert [p.name for p in find_people(text, 0, split_spans(text), 0)] == ["Anwar Salleh"]
+    # "Sultan" stays a given name: "Minister of State Sultan bin Saad Al-Muraikhi"
+    text = "Minister of State for Foreign Affairs Sultan bin Saad Al-Muraikhi attended."
+    assert [p.name for p in find_people(text, 0, split_spans(text), 0)] \
+        == ["Sultan bin Saad Al-Muraikhi"]
