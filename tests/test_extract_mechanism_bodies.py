@@ -80,3 +80,18 @@ def test_an_annual_leaders_consultation_is_a_mechanism():
     # two heads of government's yearly round; "leaders" was no name word
     assert _pick("Prime Minister A and Sultan B today held the 26th Annual Leaders' "
                  "Consultation between Chile and Peru.")[::2] == (True, 26)
+
+
+def test_a_trilateral_dialogue_is_no_meeting_of_two_sides():
+    for text in ("Japan, Australia and the US hold trilateral strategic dialogue in Tokyo",
+                 "Chile, Peru and Bolivia held a tripartite security dialogue in Lima."):
+        assert not pick(find_mentions(text, -1)).is_report, text
+    assert pick(find_mentions("Chile and Peru hold strategic dialogue in Lima", -1)).is_report
+
+
+def test_agreeing_to_resume_a_dialogue_reports_none():
+    # a leaders' phone call that agrees to resume the talks; "resumed ... on Monday" is held
+    assert not pick(find_mentions("The two leaders agreed to resume the Chile-Peru security "
+                                  "dialogue, which has not been held since 2019.", 0)).is_report
+    assert pick(find_mentions("Chile and Peru resumed their security dialogue in Lima on "
+                              "Monday.", 0)).is_report

@@ -55,6 +55,7 @@ def _vocab():
                        for h in v["commission_heads"]},
         "proper_bodies": frozenset(v["proper_body_heads"]),
         "word_forms": dict(v["name_word_forms"]),
+        "multilateral": frozenset(v["multilateral_words"]),
         "mechanism_heads": frozenset(v["mechanism_heads"]),
         "mechanism_needs": frozenset(v["mechanism_needs"]),
         "mechanism_of": frozenset(v["mechanism_of_connectors"]),
@@ -326,6 +327,8 @@ def _named_forum(text: str, toks: tuple[Token, ...], first: int,
     if first == 0:
         return False
     t = toks[first - 1]
+    if t.low in v["multilateral"]:
+        return True  # "hold trilateral strategic dialogue": more than two sides
     if not t.cap or not _NAME_GAP.match(text[t.end:toks[first].start]):
         return False
     if token_ordinal(t) is not None or t.low in v["skip"] or t.low in v["level"] \
