@@ -145,3 +145,31 @@ def test_a_monarch_and_a_pilgrims_style():
     text = "Minister of State for Foreign Affairs Sultan bin Saad Al-Muraikhi attended."
     assert [p.name for p in find_people(text, 0, split_spans(text), 0)] \
         == ["Sultan bin Saad Al-Muraikhi"]
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.country) for p in find_people(text, 0, split_spans(text), 0)]
+
+
+def test_a_country_before_an_appositive_title_is_the_side():
+    # "Kurt Campbell, U.S. Deputy Secretary of State": only a possessive ("South Korea's") was
+    # read there, so the second person was lost
+    assert _people("The talks were led by Jane Roe, Chilean Vice Foreign Minister, and John "
+                   "Doe, U.S. Deputy Secretary of State.") == [
+        ("Jane Roe", "Vice Foreign Minister", "CL"),
+        ("John Doe", "Deputy Secretary of State", "US")]
+
+
+def test_a_possessive_inside_a_body_s_name_stays_in_the_title():
+    # "the Vietnam People's Army": "People's" is no side before an office
+    assert _people("Lieutenant General Tran Van Binh, Chief of the General Staff of the Vietnam "
+                   "People's Army and Deputy Minister of National Defence, spoke.")[0][1] \
+        == "Chief of the General Staff of the Vietnam People's Army and Deputy Minister of " \
+           "National Defence"
+
+
+def test_a_ruling_party_inside_an_office():
+    assert _people("Wang Yi, member of the Political Bureau of the CPC Central Committee and "
+                   "Foreign Minister, held talks.") == [
+        ("Wang Yi", "member of the Political Bureau of the CPC Central Committee and Foreign "
+                    "Minister", "CN")]

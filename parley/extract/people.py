@@ -66,6 +66,7 @@ def _vocab():
         "conn": frozenset(v["connectors"]),
         "heads": frozenset(v["title_heads"]),
         "styles_after_title": frozenset(v["styles_after_title"]),
+        "possessive_names": frozenset(v["possessive_name_words"]),
         "head_suffixes": frozenset(v["title_head_suffixes"]),
         "ref_heads": frozenset(v["reference_heads"]),
         "non_delegation": frozenset(v["non_delegation_heads"]),
@@ -813,15 +814,20 @@ class _Parser:
         if toks[t_start].low == "the" and t_start + 1 < len(toks):
             t_start += 1
         side = None
-        if t_start in self.country_at:
+        if t_start in self.country_at and not self.is_office_alias(t_start):
             e = self.country_span_end(t_start)
-            if e < len(toks) and toks[e - 1].text.endswith(_POSSESSIVE):
+            if e < len(toks) and (toks[e - 1].text.endswith(_POSSESSIVE) or (
+                    _TITLE_GAP.match(self.gap(e)) and is_title_word(toks[e].low)
+                    and self.title_run(e)[1] is not None)):
+                # "X, Indonesia's Director General", "Kurt Campbell, U.S. Deputy Secretary of
+                # State", "X, Japanese Foreign Minister": the side, left out of the title
                 side, t_start = self.country_at[t_start].code, e
         t_end, head = self.title_run(t_start)
         if head is None:
             return None
         for x in range(t_end - 2, t_start - 1, -1):
-            if toks[x].text.endswith(_POSSESSIVE):
+            if toks[x].text.endswith(_POSSESSIVE) and \
+                    toks[x].low.replace("’", "'") not in self.v["possessive_names"]:
                 rest = self._last_head(x + 1, t_end)
                 if rest is None:
                     break
