@@ -214,3 +214,26 @@ def test_headed_items_as_long_as_the_article_are_not_cut():
     # the run's text must be small next to the article's: otherwise the page holds two texts
     r = reasons(clean_text(page(DIALOGUE_TITLE, *DIALOGUE[:3], *ITEMS)))
     assert all(r[x] is None for x in ITEMS)
+
+
+# --- a news brief with no long paragraph (pipeline._short_article) -------------------------
+
+BRIEF = [
+    "SEOUL, Oct. 17 (Yonhap) -- Seoul and Tokyo held their first vice-ministerial strategic "
+    "dialogue in eight years on Thursday amid North Korea's growing nuclear threats.",
+    "First Vice Foreign Minister Kim Min-soo and Japanese Vice Minister for Foreign Affairs "
+    "Sato Ken co-chaired the talks.",
+    "The two officials discussed exchanges ahead of next year's anniversary.",
+]
+
+
+def test_a_brief_of_short_paragraphs_is_kept():
+    # no line reaches the length of a good paragraph, so nothing was kept at all
+    r = reasons(clean_text(page("Seoul, Tokyo hold first strategic dialogue in eight years",
+                                *BRIEF)))
+    assert all(r[p] is None for p in BRIEF)
+
+
+def test_one_short_sentence_alone_is_no_article():
+    r = reasons(clean_text(page("Home", "World", BRIEF[0], "Contact us")))
+    assert r[BRIEF[0]] is not None

@@ -173,3 +173,26 @@ def test_a_ruling_party_inside_an_office():
                    "Foreign Minister, held talks.") == [
         ("Wang Yi", "member of the Political Bureau of the CPC Central Committee and Foreign "
                     "Minister", "CN")]
+
+
+def test_two_capitals_as_the_subjects_are_the_sides():
+    from parley.extract.places import capital_pair
+
+    assert capital_pair("Seoul, Tokyo hold first vice-ministerial strategic dialogue") \
+        == ["KR", "JP"]
+    assert capital_pair("SEOUL, Oct. 17 (Yonhap) -- Seoul and Tokyo held their talks") \
+        == ["KR", "JP"]
+    # cities that are no capitals (sister-city exchanges), or no meeting verb after them
+    assert capital_pair("Busan and Fukuoka hold exchange talks") is None
+    assert capital_pair("Flights between Seoul and Tokyo resumed") is None
+    # the lead names another country first ("North Korea's threats"): the capitals decide
+    raw = ("Seoul, Tokyo hold first strategic dialogue in eight years\n\n"
+           "SEOUL, Oct. 17 (Yonhap) -- Seoul and Tokyo held their first vice-ministerial "
+           "strategic dialogue in eight years on Thursday amid North Korea's growing nuclear "
+           "threats.\n\n"
+           "First Vice Foreign Minister Kim Min-soo and Japanese Vice Minister for Foreign "
+           "Affairs Sato Ken co-chaired the talks.\n\n"
+           "The two officials discussed exchanges ahead of next year's anniversary.\n")
+    ex = _extract(raw)
+    assert sorted(ex.countries) == ["JP", "KR"]
+    assert _chairs(raw) == {"Kim Min-soo": "KR", "Sato Ken": "JP"}

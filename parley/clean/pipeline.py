@@ -351,6 +351,28 @@ _PICTURE_REASONS = frozenset({"caption", "photo_credit", "image_file"})
 _PARA_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]\s+")
 
 
+# A news brief of a few short paragraphs ("SEOUL, Oct. 17 (Yonhap) -- Seoul and Tokyo held
+# ...", 150-190 characters each) has no line long enough to be good (density.LENGTH_HIGH),
+# so smoothing had nothing to grow from, turned them bad, and the whole article was dropped.
+# When no line is good, at least SHORT_ARTICLE_MIN_LINES lines first classed near-good, whole
+# sentences of
+# density.SENTENCE_MIN_WORDS words or more, together SHORT_ARTICLE_MIN_CHARS long, are the
+# article.
+SHORT_ARTICLE_MIN_LINES = 2
+SHORT_ARTICLE_MIN_CHARS = 250
+
+
+def _short_article(cand: list[Info]) -> list[int]:
+    lines = [info for info in cand if info.init == "neargood" and info.sentence_end
+             and info.n_words >= density.SENTENCE_MIN_WORDS]
+    if len(lines) < SHORT_ARTICLE_MIN_LINES or \
+            sum(info.n_chars for info in lines) < SHORT_ARTICLE_MIN_CHARS:
+        return []
+    for info in lines:
+        info.cls = "good"
+    return [info.index for info in lines]
+
+
 def _last_sentences(infos: list[Info], last: int, keep: set[int], stop: frozenset[str]) -> int:
     """Add the article's trailing short sentences (see MAX_TAIL_SENTENCES) to ``keep``;
     return the new last line index."""
@@ -458,7 +480,7 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
         info.init = c0
     if slots:
         _between_ad_slots(cand)
-    good = [info.index for info in cand if info.cls == "good"]
+    good = [info.index for info in cand if info.cls == "good"] or _short_article(cand)
 
     # The article block, and where it ends.
     article, first, last = sidebar.select_article(infos, good, stop)

@@ -215,6 +215,12 @@ def _sides(view: DocView, pk, event_sentences: list[Sentence]) -> list[str]:
     for m in (pk.mention, pk.name_mention, pk.edition_mention):
         if m is not None and len(m.countries) == 2:
             return list(m.countries)
+    # "Seoul, Tokyo hold ...": two capitals standing for their governments
+    for text in ([view.headline.text] if view.headline is not None else []) + \
+            [s.text for s in event_sentences[:1]]:
+        pair = places.capital_pair(text)
+        if pair:
+            return pair
     for s in event_sentences[:3]:
         codes = countries_mod.codes(s.text)
         if len(codes) >= 2:

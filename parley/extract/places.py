@@ -160,3 +160,33 @@ _NOT_PLACES = frozenset({"The", "This", "That", "January", "February", "March", 
                          "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                          "Saturday", "Sunday", "Party", "Asia", "Europe", "Africa", "Southeast",
                          "Northeast", "ASEAN", "Indo", "Pacific", "Congress", "Parliament"})
+
+
+@cache
+def _capital_pair_re() -> tuple[re.Pattern[str], frozenset[str]]:
+    v = lexicon.places_vocab()
+    verbs = "|".join(re.escape(w) for w in sorted(v["capital_pair_verbs"], key=len, reverse=True))
+    # the pair at the start of the text or of the lead after its dateline ("SEOUL, Oct. 17
+    # (Korea Herald) -- Seoul and Tokyo held ...")
+    pair = re.compile(rf"(?:^|[-–—:]\s)(?P<a>[A-Z][\w.,'’ -]{{1,30}}?)(?:,| and| &)\s"
+                      rf"(?P<b>[A-Z][\w.,'’ -]{{1,30}}?)\s(?:{verbs})\b")
+    return pair, frozenset(v["metonym_capitals"])
+
+
+def capital_pair(text: str) -> list[str] | None:
+    """The two countries of "Seoul, Tokyo hold ..." / "Seoul and Tokyo held their ...":
+    national capitals standing for their governments as the subjects of a meeting verb
+    (``metonym_capitals``), or None."""
+    pair_re, capitals = _capital_pair_re()
+    info = lexicon.city_info()
+    for m in pair_re.finditer(text):
+        codes = []
+        for g in ("a", "b"):
+            found = known_cities(m.group(g))
+            if len(found) != 1 or found[0][2] not in capitals \
+                    or (found[0][1] - found[0][0]) != len(m.group(g).strip(" ,")):
+                break
+            codes.append(info[found[0][2]].country)
+        if len(codes) == 2 and codes[0] != codes[1]:
+            return codes
+    return None
