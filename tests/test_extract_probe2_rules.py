@@ -196,3 +196,17 @@ def test_two_capitals_as_the_subjects_are_the_sides():
     ex = _extract(raw)
     assert sorted(ex.countries) == ["JP", "KR"]
     assert _chairs(raw) == {"Kim Min-soo": "KR", "Sato Ken": "JP"}
+
+
+def test_topic_cues_for_troops_lanes_drills_and_extradition():
+    from parley.extract.topics import find_topics
+
+    for text, topic in (
+            ("India will train Vietnamese peacekeepers for UN missions.", "peacekeeping"),
+            ("They discussed the safety of shipping lanes in the Red Sea.", "maritime_security"),
+            ("The navies agreed to hold joint naval exercises next year.", "maritime_security"),
+            ("The police will cooperate on extradition and mutual legal assistance.",
+             "law_enforcement")):
+        assert topic in find_topics(text), text
+    # a lane of traffic or a drill of schoolchildren is no maritime cue
+    assert "maritime_security" not in find_topics("Bus lanes and fire drills were discussed.")
