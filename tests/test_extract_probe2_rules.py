@@ -210,3 +210,19 @@ def test_topic_cues_for_troops_lanes_drills_and_extradition():
         assert topic in find_topics(text), text
     # a lane of traffic or a drill of schoolchildren is no maritime cue
     assert "maritime_security" not in find_topics("Bus lanes and fire drills were discussed.")
+
+
+def test_a_family_name_with_diacritics_tells_the_side():
+    # "Hoàng Xuân Chiến" is a Vietnamese family name as "Hoang Xuan Chien" is; the other
+    # co-chair then takes the remaining side
+    raw = ("Viet Nam, Japan hold 8th defence policy dialogue\n\n"
+           "HÀ NỘI — Việt Nam and Japan held the eighth Defence Policy Dialogue in Tokyo on "
+           "Tuesday (November 18, 2025), with Deputy Minister of National Defence Sen. Lt. Gen. "
+           "Hoàng Xuân Chiến and Vice Minister of Defense for International Affairs Oka Masami "
+           "co-chairing.\n\n"
+           "The two sides agreed to boost cooperation in UN peacekeeping, military medicine, "
+           "cyber security and the defence industry, and to continue exchanges of delegations "
+           "at all levels.\n\n"
+           "Chiến also called on Japan to help Viet Nam deal with the consequences of war, "
+           "including unexploded ordnance.\n")
+    assert _chairs(raw) == {"Hoàng Xuân Chiến": "VN", "Oka Masami": "JP"}

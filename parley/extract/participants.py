@@ -471,7 +471,8 @@ def _surname_side(p: Person, sides: list[str]) -> str | None:
     surnames = _vocab()["surnames"]
     if not p.tokens:
         return None
-    first = p.name.split()[0]
+    # folded: "Hoàng Xuân Chiến" is a Hoang as "Hoang Xuan Chien" is
+    first = fold(p.name.split()[0])
     hits = [c for c in sides if first in surnames.get(c, ())]
     return hits[0] if len(hits) == 1 else None
 
