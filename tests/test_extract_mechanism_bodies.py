@@ -4,7 +4,7 @@ from the vocabulary. Made-up sentences; each test fails without its rule."""
 
 from __future__ import annotations
 
-from parley.extract.mechanism import _head_stems, find_mentions, pick
+from parley.extract.mechanism import find_mentions, head_stems, pick
 
 
 def _pick(text: str):
@@ -52,10 +52,10 @@ def test_the_precheck_passes_every_paragraph_that_names_a_mechanism():
     # "Political Consultative Mechanism" holds no head but "mechanism", which needs
     # "consultative": the precheck holds the words such a name needs
     text = "Chile and Peru convened their Political Consultative Mechanism in Lima."
-    assert any(s in text.lower() for s in _head_stems())
+    assert any(s in text.lower() for s in head_stems())
     assert pick(find_mentions(text, 0)).name == "Political Consultative Mechanism"
     for head in ("council", "committee", "commission", "dialogue", "consultation"):
-        assert any(s in head for s in _head_stems()), head
+        assert any(s in head for s in head_stems()), head
 
 
 def test_boundary_commissions_and_supreme_councils():

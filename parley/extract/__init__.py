@@ -21,7 +21,14 @@ from parley.extract import amounts as amounts_mod
 from parley.extract import countries as countries_mod
 from parley.extract import places, sources
 from parley.extract.fold import fold
-from parley.extract.mechanism import LEAD_PARAGRAPHS, Mention, find_mentions, meeting_verbs, pick
+from parley.extract.mechanism import (
+    LEAD_PARAGRAPHS,
+    Mention,
+    find_mentions,
+    head_stems,
+    meeting_verbs,
+    pick,
+)
 from parley.extract.model import Amount, Evidence, Extraction, Person, Topic
 from parley.extract.participants import SentenceRef, assign, merge_people, signatories
 from parley.extract.people import find_people
@@ -47,8 +54,9 @@ _ABOVE_REASONS = (*CREDIT_REASONS, "related_links")
 # ministers); never sidebars or captions, which name other stories' people.
 SIGNATORY_REASONS = frozenset({"related_links", "navigation", "headline", "byline",
                                "boilerplate", "duplicate"})
-_MEETING_WORDS = ("dialogue", "meeting", "talks", "consultation", "co-chair", "session",
-                  "commission")
+# Words of a sentence that may report the meeting: the mechanism heads (the same list the
+# mention precheck uses, so "council" and "committee" count too) and these.
+_MEETING_EXTRA_WORDS = ("co-chair", "session")
 
 
 def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
@@ -205,7 +213,8 @@ def _event_sentences(view: DocView, mentions: list[Mention], best: Mention | Non
         if s.para >= EVENT_PARAGRAPHS:
             break
         low = s.text.lower()
-        if any(w in low for w in _MEETING_WORDS) and verbs.search(low):
+        if any(w in low for w in (*head_stems(), *_MEETING_EXTRA_WORDS)) \
+                and verbs.search(low):
             add(s)
     return out
 

@@ -406,7 +406,7 @@ def nth_time(text: str, toks: tuple[Token, ...], h: int) -> tuple[int, int] | No
 
 
 @cache
-def _head_stems() -> tuple[str, ...]:
+def head_stems() -> tuple[str, ...]:
     """Substrings one of which every paragraph naming a mechanism holds: the heads, less
     those that hold another ("dialogues" holds "dialogue"); for "mechanism", the words its
     name needs ("Political Consultative Mechanism"). A precheck built from the vocabulary, so
@@ -426,7 +426,7 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
     spans = spans or [(0, len(text))]
     v = _vocab()
     low = text.lower()
-    if not any(h in low for h in _head_stems()):
+    if not any(h in low for h in head_stems()):
         return []
     toks = tokenize(text)
     countries = find_countries(text)
