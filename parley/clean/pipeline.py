@@ -354,10 +354,9 @@ _PARA_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]\s+")
 # A news brief of a few short paragraphs ("SEOUL, Oct. 17 (Yonhap) -- Seoul and Tokyo held
 # ...", 150-190 characters each) has no line long enough to be good (density.LENGTH_HIGH),
 # so smoothing had nothing to grow from, turned them bad, and the whole article was dropped.
-# When no line is good, at least SHORT_ARTICLE_MIN_LINES lines first classed near-good, whole
-# sentences of
-# density.SENTENCE_MIN_WORDS words or more, together SHORT_ARTICLE_MIN_CHARS long, are the
-# article.
+# When no line is good, at least SHORT_ARTICLE_MIN_LINES lines first classed near-good that
+# are whole sentences of density.SENTENCE_MIN_WORDS words or more, together
+# SHORT_ARTICLE_MIN_CHARS long, are the article.
 SHORT_ARTICLE_MIN_LINES = 2
 SHORT_ARTICLE_MIN_CHARS = 250
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from parley.clean.cues import cues
 from parley.clean.headline import content_words, info_words, lines_words, title_shaped
+from parley.clean.language import stopwords
 from parley.clean.lines import Info
 
 # Two prose lines belong to the same block when at most this many non-prose lines separate
@@ -201,7 +202,8 @@ HEADED_MAX_TEASERS = 2
 HEADED_MIN_TEASER_WORDS = 8
 HEADED_MAX_HEAD_SHARED = 1
 HEADED_MAX_RATIO = 0.7
-# the stopword list whose language ``generic_news_words`` is in
+# the stopword list whose language ``generic_news_words`` is in (the page's list is the one
+# object ``language.stopwords()`` caches, so it is compared by identity)
 HEADED_LANGUAGE = "en"
 _LIST_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[a-z])[.)]\s")
 
@@ -225,8 +227,6 @@ def headed_tail(infos: list[Info], kept: list[int], headline: int | None,
                 stop: frozenset[str]) -> list[int]:
     """The kept lines of a run of headed sidebar items ending the article (see
     HEADED_MIN_ITEMS), or []."""
-    from parley.clean.language import stopwords
-
     if headline is None or len(kept) < TAIL_OFF_TOPIC_MIN_ABOVE + 2 * HEADED_MIN_ITEMS \
             or stop is not stopwords().get(HEADED_LANGUAGE):
         return []

@@ -15,6 +15,7 @@ Vocabularies and cue lists live in ``parley/extract/data``.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from parley.document import CleanedDoc, Line
 from parley.extract import amounts as amounts_mod
@@ -57,6 +58,11 @@ SIGNATORY_REASONS = frozenset({"related_links", "navigation", "headline", "bylin
 # Words of a sentence that may report the meeting: the mechanism heads (the same list the
 # mention precheck uses, so "council" and "committee" count too) and these.
 _MEETING_EXTRA_WORDS = ("co-chair", "session")
+
+
+@cache
+def _meeting_words() -> tuple[str, ...]:
+    return (*head_stems(), *_MEETING_EXTRA_WORDS)
 
 
 def extract(doc: CleanedDoc, today: dt.date | None = None) -> Extraction:
@@ -213,8 +219,7 @@ def _event_sentences(view: DocView, mentions: list[Mention], best: Mention | Non
         if s.para >= EVENT_PARAGRAPHS:
             break
         low = s.text.lower()
-        if any(w in low for w in (*head_stems(), *_MEETING_EXTRA_WORDS)) \
-                and verbs.search(low):
+        if any(w in low for w in _meeting_words()) and verbs.search(low):
             add(s)
     return out
 
