@@ -226,3 +226,12 @@ def test_a_family_name_with_diacritics_tells_the_side():
            "Chiến also called on Japan to help Viet Nam deal with the consequences of war, "
            "including unexploded ordnance.\n")
     assert _chairs(raw) == {"Hoàng Xuân Chiến": "VN", "Oka Masami": "JP"}
+
+
+def test_parliaments_named_in_their_own_language_end_the_title():
+    # "Great Hural" joined the name, "Majlis" and "Dewan Rakyat" lost the person
+    assert _people("Chairman of the State Great Hural Dashzegviin Amarbayasgalan spoke.")[0][:2] \
+        == ("Dashzegviin Amarbayasgalan", "Chairman of the State Great Hural")
+    assert [p[0] for p in _people("Speaker of the Majlis Mohammad Ghalibaf and Speaker of the "
+                                  "Dewan Rakyat Johari Abdul met.")] \
+        == ["Mohammad Ghalibaf", "Johari Abdul"]
