@@ -235,3 +235,11 @@ def test_parliaments_named_in_their_own_language_end_the_title():
     assert [p[0] for p in _people("Speaker of the Majlis Mohammad Ghalibaf and Speaker of the "
                                   "Dewan Rakyat Johari Abdul met.")] \
         == ["Mohammad Ghalibaf", "Johari Abdul"]
+
+
+def test_a_figure_printed_as_a_compound_adjective():
+    from parley.extract.amounts import find_amounts
+
+    assert [(m.amount, m.currency) for m in find_amounts("a 100-million-dollar fund and a "
+                                                         "5-billion-yen loan")] \
+        == [(100_000_000.0, "USD"), (5_000_000_000.0, "JPY")]

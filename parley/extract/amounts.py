@@ -56,6 +56,8 @@ def _patterns():
     codes = _codes()
     sym = "|".join(re.escape(s) for s in symbols)
     scale = r"(?:\s?(?P<scale>" + "|".join(re.escape(s) for s in scales) + r")\b)?"
+    # a figure as a compound adjective: "a 100-million-dollar fund", "a 5-billion-yen loan"
+    joined_scale = r"(?:[\s-]?(?P<scale>" + "|".join(re.escape(s) for s in scales) + r")\b)?"
     code = r"(?P<code>" + "|".join(codes) + r")"
     word = r"(?P<word>" + "|".join(re.escape(w) for w in words) + r")"
     # a symbol glued to the number is preceded by a letter only in "US$", "A$", ...: symbols
@@ -67,7 +69,7 @@ def _patterns():
         re.compile(rf"{before}(?P<sym>{sym})\s?{_NUM}{scale}"),
         re.compile(rf"\b{code}\s?{_NUM}{scale}"),
         re.compile(rf"(?<![\w.,]){_NUM}{scale}\s?{code}\b"),
-        re.compile(rf"(?<![\w.,]){_NUM}{scale}\s(?:of\s)?{word}\b"),
+        re.compile(rf"(?<![\w.,]){_NUM}{joined_scale}[\s-](?:of\s)?{word}\b"),
     ], cur
 
 
