@@ -243,3 +243,18 @@ def test_a_figure_printed_as_a_compound_adjective():
     assert [(m.amount, m.currency) for m in find_amounts("a 100-million-dollar fund and a "
                                                          "5-billion-yen loan")] \
         == [(100_000_000.0, "USD"), (5_000_000_000.0, "JPY")]
+
+
+def test_a_capital_named_by_its_demonym_and_a_meeting_held_virtually():
+    from parley.extract.places import in_sentence
+
+    def place(t):
+        r = in_sentence(t, 0, 0, len(t))
+        return r if r in (None, False) else (r.city, r.country)
+
+    assert place("The dialogue was held in the Indian capital on Monday.") == ("New Delhi", "IN")
+    assert place("They met in the South Korean capital.") == ("Seoul", "KR")
+    assert place("The talks were held virtually.") is False
+    # "virtually" that is no format, and a capital named after the demonym
+    assert place("Virtually all issues were discussed at the talks in Hanoi.") == ("Hanoi", "VN")
+    assert place("The talks took place in the Australian capital Canberra.") == ("Canberra", "AU")

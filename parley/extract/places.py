@@ -19,7 +19,11 @@ from parley.extract.countries import find_countries
 # Words that say the meeting was held online.
 VIRTUAL_RE = re.compile(r"\b(?:via |by |through |in a |an? )?(?:video ?conferenc\w*|"
                         r"videoconferenc\w*|teleconferenc\w*|virtual(?:ly)? (?:meeting|format)|"
-                        r"online (?:meeting|format))\b", re.I)
+                        r"online (?:meeting|format)|(?:held|met|conducted|took place) "
+                        r"(?:virtually|online))\b", re.I)
+# "held in the Indian capital": a capital named by its country's demonym only
+_DEMONYM_CAPITAL_RE = re.compile(r"\b(?:in|at) the (?P<dem>[A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+                                 r"capital\b(?!,? [A-Z])")
 # "in X city", "in X, <Country>" for a city the table does not know (1-3 capitalised words).
 UNKNOWN_CITY_RE = re.compile(
     r"\b(?:in|at) (?:the )?(?:(?:central|northern|southern|eastern|western|coastal) )?"
@@ -71,6 +75,12 @@ def in_sentence(text: str, para: int, a: int, b: int) -> Place | bool | None:
         before = sentence[max(0, s - 24):s].lower()
         if _PLACE_BEFORE_RE.search(before) or _PLACE_AFTER_RE.match(sentence[e:e + 12]):
             return Place(city, _host(text, a + e, city), para, a + s, a + e)
+    m = _DEMONYM_CAPITAL_RE.search(sentence)
+    if m:
+        country = find_countries(m.group("dem"))
+        capital = _capitals().get(country[0].code) if len(country) == 1 else None
+        if capital:
+            return Place(capital, country[0].code, para, a + m.start("dem"), a + m.end())
     m = UNKNOWN_CITY_RE.search(sentence)
     if m:
         venue = _venue_city(text, para, a, sentence, m)
@@ -160,6 +170,13 @@ _NOT_PLACES = frozenset({"The", "This", "That", "January", "February", "March", 
                          "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                          "Saturday", "Sunday", "Party", "Asia", "Europe", "Africa", "Southeast",
                          "Northeast", "ASEAN", "Indo", "Pacific", "Congress", "Parliament"})
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """country -> its capital's canonical name (``metonym_capitals``)."""
+    info = lexicon.city_info()
+    return {info[c].country: c for c in lexicon.places_vocab()["metonym_capitals"] if c in info}
 
 
 @cache
