@@ -206,7 +206,8 @@ def test_topic_cues_for_troops_lanes_drills_and_extradition():
             ("They discussed the safety of shipping lanes in the Red Sea.", "maritime_security"),
             ("The navies agreed to hold joint naval exercises next year.", "maritime_security"),
             ("The police will cooperate on extradition and mutual legal assistance.",
-             "law_enforcement")):
+             "law_enforcement"),
+            ("Joint patrols will curb poaching and cross-border crime.", "transnational_crime")):
         assert topic in find_topics(text), text
     # a lane of traffic or a drill of schoolchildren is no maritime cue
     assert "maritime_security" not in find_topics("Bus lanes and fire drills were discussed.")
