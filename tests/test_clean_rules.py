@@ -392,6 +392,14 @@ def test_short_last_sentence_with_few_stopwords_is_kept():
     assert r[off] is not None
 
 
+def test_a_closing_quote_of_the_article_is_kept():
+    # it opens with a quotation mark, which failed the capital-letter test of a last sentence
+    last = '"We value the partnership in trade and education," the minister said.'
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", *ARTICLE,
+                                last, "XNA")))
+    assert r[last] is None
+
+
 def test_title_above_a_standfirst_is_the_headline():
     title = "Ministers widen partnership in trade and sea"
     deck = "The two capitals agree on trade, education and the protection of the sea partnership"

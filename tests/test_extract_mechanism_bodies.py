@@ -95,3 +95,9 @@ def test_agreeing_to_resume_a_dialogue_reports_none():
                                   "dialogue, which has not been held since 2019.", 0)).is_report
     assert pick(find_mentions("Chile and Peru resumed their security dialogue in Lima on "
                               "Monday.", 0)).is_report
+
+
+def test_a_three_plus_three_dialogue():
+    # foreign, defence and public-security ministries together ("3+3"), as "2+2"
+    assert _pick('Chile and Peru held the first ministerial-level "3+3" strategic dialogue in '
+                 "Lima on Thursday.")[1:] == ("3+3 Strategic Dialogue", 1)

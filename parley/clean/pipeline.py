@@ -349,6 +349,8 @@ _PICTURE_REASONS = frozenset({"caption", "photo_credit", "image_file"})
 # Ministries and agencies number their paragraphs ("5. Both sides agreed ..."): after its
 # number (one or two digits, a full stop or a bracket) such a paragraph starts like a sentence.
 _PARA_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]\s+")
+# a closing quote of the article ("\"We highly appreciate ...,\" Fomin said.") opens with one
+_OPENING_QUOTES = "\"'“‘«„"
 
 
 # A news brief of a few short paragraphs ("SEOUL, Oct. 17 (Yonhap) -- Seoul and Tokyo held
@@ -384,7 +386,7 @@ def _last_sentences(infos: list[Info], last: int, keep: set[int], stop: frozense
             k += 1  # a picture's caption or credit between the text and its last sentence
             continue
         if (info.reason is not None or info.cls == "good" or not info.sentence_end
-                or not _PARA_NUMBER_RE.sub("", info.text)[:1].isupper()
+                or not _PARA_NUMBER_RE.sub("", info.text).lstrip(_OPENING_QUOTES)[:1].isupper()
                 or info.text.endswith((":", ";"))
                 or _LABEL_RE.match(info.text)  # "Corresponding author: ...", "Note: ..."
                 or not density.SHORT_SENTENCE_MIN_WORDS <= info.n_words
