@@ -392,6 +392,18 @@ def test_short_last_sentence_with_few_stopwords_is_kept():
     assert r[off] is not None
 
 
+def test_a_short_paragraph_between_furniture_inside_the_article_is_kept():
+    # "READ: ..." above and "Advertisement" below made smoothing turn it bad
+    # (few stopwords: a list of fields, so it is near-good, not good, on its own)
+    para = ("Both sides discussed the regional security situation, counter-terrorism "
+            "cooperation, joint training and defence industry collaboration, the ISPR said.")
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", P1, P2,
+                                "READ: Ministers vow to deepen ties", para, "Advertisement",
+                                P3, P4)))
+    assert r[para] is None
+    assert r["Advertisement"] is not None
+
+
 def test_a_closing_quote_of_the_article_is_kept():
     # it opens with a quotation mark, which failed the capital-letter test of a last sentence
     last = '"We value the partnership in trade and education," the minister said.'

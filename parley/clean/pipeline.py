@@ -363,6 +363,15 @@ SHORT_ARTICLE_MIN_LINES = 2
 SHORT_ARTICLE_MIN_CHARS = 250
 
 
+def _inside_sentence(info: Info) -> bool:
+    """A paragraph between the article's first and last kept lines that smoothing turned bad
+    only because furniture stands around it ("READ: ..." above, "Advertisement" below): a
+    line first classed near-good that is a whole sentence of density.SENTENCE_MIN_WORDS
+    words or more, with no furniture reason of its own, is the article's."""
+    return info.reason is None and info.init == "neargood" and info.sentence_end \
+        and info.n_words >= density.SENTENCE_MIN_WORDS
+
+
 def _short_article(cand: list[Info]) -> list[int]:
     lines = [info for info in cand if info.init == "neargood" and info.sentence_end
              and info.n_words >= density.SENTENCE_MIN_WORDS]
@@ -501,6 +510,8 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
                 last = max(keep)
                 break
             continue
+        if idx not in keep and _inside_sentence(info):
+            keep.add(idx)
         if idx in keep and metadata.is_end_marker(info.text) and idx < last:
             keep = {i for i in keep if i <= idx}
             last = idx
