@@ -259,3 +259,21 @@ def test_a_capital_named_by_its_demonym_and_a_meeting_held_virtually():
     # "virtually" that is no format, and a capital named after the demonym
     assert place("Virtually all issues were discussed at the talks in Hanoi.") == ("Hanoi", "VN")
     assert place("The talks took place in the Australian capital Canberra.") == ("Canberra", "AU")
+
+
+def test_a_page_title_ending_in_a_known_site_name_credits_it():
+    from parley.extract.sources import title_site_credit
+
+    assert [n for n, _, _ in title_site_credit(
+        "Pakistan, Turkiye hold High-Level Military Dialogue | The Express Tribune")] \
+        == ["The Express Tribune"]
+    assert [n for n, _, _ in title_site_credit("Chile, Peru hold talks - Bangkok Post")] \
+        == ["Bangkok Post"]
+    # an unknown name after the dash may be the headline's own second part
+    assert title_site_credit("Chile, Peru hold talks - analysis") == []
+
+
+def test_a_building_after_a_rank_word_and_a_ministry_of_peace():
+    assert _people("The talks were held at the General Headquarters in Rawalpindi.") == []
+    assert _people("Ethiopia's Minister of Peace Mohamed Edris attended.") == [
+        ("Mohamed Edris", "Minister of Peace", "ET")]

@@ -347,6 +347,10 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
             second = view.paras[1]
             found += [(n, second, a, b) for n, a, b in sources.credits_in_lead(second.text)]
         found += [(n, last, a, b) for n, a, b in sources.credits_in_tail(last.text)]
+    if view.headline is not None:
+        # "... | The Express Tribune": the page title's site name
+        found += [(n, view.headline, a, b)
+                  for n, a, b in sources.title_site_credit(view.headline.text)]
     lines = view.doc.lines
     furniture = _furniture_start(view)
     # the page's masthead: navigation lines above the article (its name, its menu)

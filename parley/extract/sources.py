@@ -237,6 +237,21 @@ def print_edition_credit(text: str) -> list[tuple[str, int, int]]:
     return [(known or name, m.start("o"), m.end("o"))]
 
 
+# "Pakistan, Turkiye hold ... | The Express Tribune", "... - Capital News": a page title that
+# ends in its site's name after a bar or a spaced dash (at most 5 words after it)
+_TITLE_SITE_RE = re.compile(r"\s(?:\||[-–—])\s(?P<o>[^|–—]{2,40})$")
+
+
+def title_site_credit(text: str) -> list[tuple[str, int, int]]:
+    """A known outlet closing the headline as its site's name (``_TITLE_SITE_RE``); an unknown
+    name there may be a headline's own second part ("... - analysis"), so it is not taken."""
+    m = _TITLE_SITE_RE.search(text)
+    if not m or len(m.group("o").split()) > 5:
+        return []
+    known = _canonical(m.group("o"), False)
+    return [(known, m.start("o"), m.end("o"))] if known else []
+
+
 def stamp_signature(text: str) -> list[tuple[str, int, int]]:
     """An agency acronym signing a stamp ("... 6:10PM by PNB Lima"), alone."""
     m = _STAMP_BY_RE.search(text)
