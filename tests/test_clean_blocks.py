@@ -237,3 +237,39 @@ def test_a_brief_of_short_paragraphs_is_kept():
 def test_one_short_sentence_alone_is_no_article():
     r = reasons(clean_text(page("Home", "World", BRIEF[0], "Contact us")))
     assert r[BRIEF[0]] is not None
+
+
+# --- another story's lead with no headline under the article (sidebar.lead_tail) ----------
+
+OTHER_LEAD = [
+    "Deputy Prime Minister Tran Hong Ha on November 19 received a delegation of a foreign aid "
+    "agency, whose President pledged funds for vocational schools and hospitals in the river "
+    "delta provinces.",
+    "The Ministry of Agriculture said rice exports in the first ten months rose 12 percent.",
+]
+
+
+def test_an_unheaded_lead_of_another_story_under_the_article_is_removed():
+    r = reasons(clean_text(page(DIALOGUE_TITLE, *DIALOGUE, *OTHER_LEAD)))
+    assert all(r[p] is None for p in DIALOGUE)
+    assert all(r[p] == "sidebar" for p in OTHER_LEAD)
+
+
+def test_a_closing_lead_shaped_paragraph_of_the_same_story_is_kept():
+    # a new person commenting on this meeting, and a person the article has named
+    for last in ("Prime Minister Kenji Ito on November 19 welcomed the outcome of the defence "
+                 "policy dialogue, saying defence ties had never been stronger.",
+                 "The Deputy Minister on November 19 also visited a naval base and a shipyard "
+                 "building patrol vessels for maritime security."):
+        r = reasons(clean_text(page(DIALOGUE_TITLE, *DIALOGUE, last)))
+        assert r[last] is None, last
+
+
+def test_a_lead_shaped_paragraph_about_a_person_the_article_named_is_kept():
+    # few words shared with the article, but its person is the article's own
+    named = [DIALOGUE[0].replace("his counterpart from the other side",
+                                 "Deputy Defence Minister Ken Tanaka"), *DIALOGUE[1:]]
+    last = ("Mr Tanaka on November 19 also toured a shipyard in Kobe and a hospital for "
+            "veterans near the harbour.")
+    r = reasons(clean_text(page(DIALOGUE_TITLE, *named, last)))
+    assert r[last] is None

@@ -36,7 +36,8 @@ entries on one meeting, quotes set as one-line paragraphs, tweet embeds ("pic.tw
 about the same two countries under the article, a correction note above the title with the
 byline and author note below the article, and related headlines with no heading straight under
 the last paragraph; c103-c106: headed items of the same country's other news under the
-article (removed), and articles ending on subheaded sections of their own (kept). A known
+article (removed), and articles ending on subheaded sections of their own (kept); c107: another
+story's unheaded lead ("Deputy Prime Minister X on November 19 received ...") under it. A known
 failure whose snippet is the gold headline is a wrong headline.
 """
 

@@ -572,7 +572,8 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
     kept_lines = sorted(keep)
     tail = sidebar.off_topic_tail(infos, kept_lines, headline, stop) \
         or sidebar.second_dateline(infos, kept_lines) \
-        or sidebar.headed_tail(infos, kept_lines, headline, stop)
+        or sidebar.headed_tail(infos, kept_lines, headline, stop) \
+        or sidebar.lead_tail(infos, kept_lines, headline, stop)
     if tail:
         keep.difference_update(tail)
         last = max(keep)

@@ -266,3 +266,51 @@ def headed_tail(infos: list[Info], kept: list[int], headline: int | None,
                 or len(words & above) / len(words) >= TAIL_OFF_TOPIC_SHARE:
             return []
     return kept[start:]
+
+
+# Another story's lead printed under the article with no headline or marker, as wire sites
+# append their other news ("Deputy Prime Minister Tran Hong Ha on November 19 received a
+# delegation of ..."): a paragraph that opens with a titled name and a date of its own, the
+# shape of a news lead. The article is cut there when:
+# - the opening names someone the article has not named (an article's later paragraph about
+#   its own people, "Chien on November 19 also visited ...", names them again);
+# - less than TAIL_OFF_TOPIC_SHARE of the paragraph's distinctive words (without
+#   ``generic_news_words``) are in the headline or text above (a minister who "on Tuesday
+#   welcomed the outcome of the dialogue" comments on this story);
+# - at least TAIL_OFF_TOPIC_MIN_ABOVE article lines stand above, and the text from there on is
+#   below HEADED_MAX_RATIO of the text above (English pages only, as for headed items).
+_NEW_LEAD_RE = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'’.-]*\s){2,8}?)on\s(?:(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s\d{1,2}|\d{1,2}\s(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s[a-z]")
+
+
+def lead_tail(infos: list[Info], kept: list[int], headline: int | None,
+              stop: frozenset[str]) -> list[int]:
+    """The kept lines from an unmarked lead of another story on (see ``_NEW_LEAD_RE``), or
+    []."""
+    if headline is None or len(kept) < TAIL_OFF_TOPIC_MIN_ABOVE + 1 \
+            or stop is not stopwords().get(HEADED_LANGUAGE):
+        return []
+    chars = [infos[i].n_chars for i in kept]
+    total = sum(chars)
+    before = sum(chars[:TAIL_OFF_TOPIC_MIN_ABOVE])
+    generic = _generic()
+    for pos in range(TAIL_OFF_TOPIC_MIN_ABOVE, len(kept)):
+        info = infos[kept[pos]]
+        if total - before < HEADED_MAX_RATIO * before:
+            m = _NEW_LEAD_RE.match(info.text)
+            if m and info.sentence_end:
+                above_text = " ".join(infos[i].low for i in (headline, *kept[:pos]))
+                names = [w for w in m.group("who").lower().split()
+                         if w[:5] not in generic and len(w) > 1]
+                if names and not any(re.search(rf"\b{re.escape(w)}\b", above_text)
+                                     for w in names):
+                    words = info_words(info, stop) - generic
+                    above = lines_words(infos, kept[:pos], stop) | info_words(infos[headline],
+                                                                               stop)
+                    if words and len(words & above) / len(words) < TAIL_OFF_TOPIC_SHARE:
+                        return kept[pos:]
+        before += chars[pos]
+    return []
