@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from parley.clean import clean_text
+import pytest
+
+from parley.clean import clean_text, sidebar
+from parley.clean.language import stopwords
+from parley.clean.lines import make_info
 
 ARTICLE = [
     "The two ministers met in the capital on Tuesday and agreed that the partnership between "
@@ -147,20 +151,6 @@ def test_one_headed_item_alone_is_kept():
     assert all(r[x] is None for x in ITEMS[:2])
 
 
-def test_the_article_s_own_subheaded_sections_are_kept():
-    # subheadings that name the article's topic, over paragraphs that continue it
-    sections = [
-        "Maritime security and patrols",
-        "Under the plan, the two sides will hold joint patrols at sea and train coast guard "
-        "officers together, and the deputy minister said the defence ties would grow.",
-        "Next dialogue in the capital",
-        "The two sides agreed to hold the ninth defence policy dialogue in the other capital "
-        "next year, the deputy minister told reporters after the talks in Tokyo.",
-    ]
-    r = reasons(clean_text(page(DIALOGUE_TITLE, *DIALOGUE, *sections)))
-    assert all(r[x] is None for x in sections)
-
-
 def test_numbered_sections_are_the_article_s_own():
     # "4. Shipping lanes": a numbered list of the article's points, not news items
     items = [f"{n}. {h}" if i % 2 == 0 else h
@@ -171,41 +161,48 @@ def test_numbered_sections_are_the_article_s_own():
 
 def test_headed_items_are_judged_only_on_english_pages():
     # the generic government words are English; elsewhere the run is left to the other rules
-    from parley.clean import sidebar
-    from parley.clean.lines import make_info
-
     texts = [DIALOGUE_TITLE, *DIALOGUE, *ITEMS]
     infos = [make_info(i, t) for i, t in enumerate(texts)]
-    from parley.clean.language import stopwords
     kept = list(range(1, len(texts)))
     assert sidebar.headed_tail(infos, kept, 0, stopwords()["en"]) == kept[len(DIALOGUE):]
     assert sidebar.headed_tail(infos, kept, 0, stopwords()["de"]) == []
 
 
-def test_sections_under_headings_of_new_words_that_go_on_with_the_topic_are_kept():
-    # headlines that share no word with the article; their paragraphs continue it
-    sections = [
+# An article's own subheaded sections (each a headline and a paragraph) are kept: on-topic
+# headlines over on-topic paragraphs; headlines of new words over paragraphs that continue the
+# topic (only the teaser test keeps them); on-topic headlines over paragraphs of new words
+# (only the headline test keeps them).
+OWN_SECTIONS = {
+    "on_topic": [
+        "Maritime security and patrols",
+        "Under the plan, the two sides will hold joint patrols at sea and train coast guard "
+        "officers together, and the deputy minister said the defence ties would grow.",
+        "Next dialogue in the capital",
+        "The two sides agreed to hold the ninth defence policy dialogue in the other capital "
+        "next year, the deputy minister told reporters after the talks in Tokyo.",
+    ],
+    "new_headline_words": [
         "A busy calendar ahead",
         "The two sides will hold joint patrols at sea next spring and train coast guard "
         "officers, the deputy minister said, adding that the defence ties would keep growing.",
         "Words of thanks before leaving",
         "His counterpart thanked the deputy minister for the dialogue and said his country "
         "would send more officers to the training courses on peacekeeping and military medicine.",
-    ]
-    r = reasons(clean_text(page(DIALOGUE_TITLE, *DIALOGUE, *sections)))
-    assert all(r[x] is None for x in sections)
-
-
-def test_sections_under_headings_of_the_article_s_topic_are_kept():
-    # paragraphs of new words under headlines that name the article's own topic
-    sections = [
+    ],
+    "new_paragraph_words": [
         "Military medicine and cyber training",
         "Hospitals in both capitals will swap surgeons, nurses and burn specialists for six "
         "months, and a field clinic will open near the northern border before winter.",
         "Maritime security and disaster relief",
         "Rescue crews from both navies will rehearse evacuations of islands struck by storms, "
         "with helicopters, field kitchens and water pumps sent from nearby bases.",
-    ]
+    ],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(OWN_SECTIONS))
+def test_the_article_s_own_subheaded_sections_are_kept(kind):
+    sections = OWN_SECTIONS[kind]
     r = reasons(clean_text(page(DIALOGUE_TITLE, *DIALOGUE, *sections)))
     assert all(r[x] is None for x in sections)
 
