@@ -277,3 +277,18 @@ def test_a_building_after_a_rank_word_and_a_ministry_of_peace():
     assert _people("The talks were held at the General Headquarters in Rawalpindi.") == []
     assert _people("Ethiopia's Minister of Peace Mohamed Edris attended.") == [
         ("Mohamed Edris", "Minister of Peace", "ET")]
+
+
+def test_hyphenated_country_names_and_training_inside_a_list():
+    from parley.extract.countries import find_countries
+    from parley.extract.topics import find_topics
+
+    # "Timor-Leste" was no country, so its dialogue with Australia had one side
+    assert [c.code for c in find_countries("the Australia-Timor-Leste Defence Cooperation "
+                                           "Dialogue, Guinea-Bissau and the Vietnam-US talks")] \
+        == ["AU", "TL", "GW", "VN", "US"]
+    assert "training_education" in find_topics("cooperation in maritime security, training "
+                                                "and hydrography")
+    assert "training_education" in find_topics("50 more training slots for officers")
+    assert "training_education" not in find_topics("cooperation in shipbuilding, training and "
+                                                   "equipment transfers")

@@ -38,9 +38,12 @@ _COMBINING_RE = re.compile(r"\b([A-Z][a-z]{2,6})-(?=[A-Z])")
 
 
 def _find_countries(text: str) -> list[CountryMention]:
-    # a phrase never spans punctuation: "Vietnam, US" is two mentions
+    # a phrase never spans other punctuation: "Vietnam, US" is two mentions; a hyphen joins
+    # the words of one name ("Timor-Leste", "Guinea-Bissau"), while "Vietnam-US" stays two (no
+    # name is "Vietnam US", and the longest name wins)
     out = [CountryMention(a, b, code, text[a:b])
-           for a, b, code in lexicon.match_phrases(text, lexicon.countries()) if code]
+           for a, b, code in lexicon.match_phrases(text, lexicon.countries(), (" ", "-"))
+           if code]
     if "-" in text:
         forms = lexicon.country_combining_forms()
         starts = {m.start for m in out}
