@@ -292,3 +292,17 @@ def test_hyphenated_country_names_and_training_inside_a_list():
     assert "training_education" in find_topics("50 more training slots for officers")
     assert "training_education" not in find_topics("cooperation in shipbuilding, training and "
                                                    "equipment transfers")
+
+
+def test_a_day_of_the_month_alone_takes_the_publication_s_month():
+    body = ("\n\nThe two sides discussed trade, investment and cooperation in defence, and "
+            "agreed to hold the next round in Santiago next year.\n\nThey also reviewed the "
+            "fisheries agreement and the security of the shared border.\n")
+    head = "Chile, Peru hold Strategic Dialogue\n\nNovember 20, 2025\n\n"
+    ex = _extract(head + "LIMA - Chile and Peru held their fifth Strategic Dialogue in Lima "
+                         "on the 18th." + body)
+    assert (ex.event_date, ex.event_date_basis) == (dt.date(2025, 11, 18), "year_inferred")
+    # a day after the publication's is the month before's
+    ex = _extract(head + "LIMA - Chile and Peru held their fifth Strategic Dialogue in Lima "
+                         "on the 28th." + body)
+    assert ex.event_date == dt.date(2025, 10, 28)

@@ -569,11 +569,39 @@ def event_when(view: DocView, event_sentences: list[Sentence], is_report: bool,
     if w.published is None and w.event_date and found_dateline is not None \
             and dateline.kind == "md":
         w.published = _dateline_after_event(view, found_dateline, w.event_date)
+    if w.event_date is None and w.month_day is None and published and not weekday:
+        _day_of_month(view, w, event_sentences, published)
     if w.event_date is None and w.month_day is None and published:
         w.event_date, w.basis = published.date, "published"
         w.note = "only the publication date is printed"
         w.evidence = (published.line, published.start, published.end)
     return w
+
+
+# "held ... in Lima on the 18th" under a "November 20, 2025" stamp: a day of the month alone,
+# the publication's month (or the month before, for a day after the publication's)
+_DAY_OF_MONTH_RE = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)")
+
+
+def _day_of_month(view: DocView, w: When, event_sentences: list[Sentence],
+                  published: Found) -> None:
+    for s in event_sentences:
+        m = _DAY_OF_MONTH_RE.search(s.text)
+        if not m:
+            continue
+        day, pub = int(m.group(1)), published.date
+        month = pub.replace(day=1) if day <= pub.day else \
+            (pub.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        try:
+            date = month.replace(day=day)
+        except ValueError:
+            return  # "the 31st" of a shorter month: no date
+        w.event_date, w.basis = date, "year_inferred"
+        w.note = (f"'{m.group(0)}' of the month of the publication date "
+                  f"{pub.isoformat()}")
+        line = view.paras[s.para]
+        w.evidence = (line, s.start + m.start(), s.start + m.end())
+        return
 
 
 def _dateline_after_event(view: DocView, found_dateline: tuple[int, DateMention],
