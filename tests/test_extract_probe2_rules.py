@@ -306,3 +306,20 @@ def test_a_day_of_the_month_alone_takes_the_publication_s_month():
     ex = _extract(head + "LIMA - Chile and Peru held their fifth Strategic Dialogue in Lima "
                          "on the 28th." + body)
     assert ex.event_date == dt.date(2025, 10, 28)
+
+
+def test_an_unknown_place_right_after_held_in():
+    from parley.extract.places import in_sentence
+
+    def city(t):
+        r = in_sentence(t, 0, 0, len(t))
+        return r.city if r not in (None, False) else r
+
+    # a border town the gazetteer lacks lost to the dateline's city
+    assert city("They agreed to step up patrols, following the 5th Joint Border Commission "
+                "meeting held in Moyale.") == "Moyale"
+    assert city("The commission was held in Kigali on Tuesday.") == "Kigali"
+    # a month, a country or an earlier round's place is no venue
+    assert city("The last round was held in March.") is None
+    assert city("The talks were held in Rwanda, the ministry said.") != "Rwanda"
+    assert city("The first round was held in Kigali in 2019.") is None
