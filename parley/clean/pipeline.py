@@ -363,18 +363,18 @@ SHORT_ARTICLE_MIN_LINES = 2
 SHORT_ARTICLE_MIN_CHARS = 250
 
 
-def _inside_sentence(info: Info) -> bool:
-    """A paragraph between the article's first and last kept lines that smoothing turned bad
-    only because furniture stands around it ("READ: ..." above, "Advertisement" below): a
-    line first classed near-good that is a whole sentence of density.SENTENCE_MIN_WORDS
-    words or more, with no furniture reason of its own, is the article's."""
-    return info.reason is None and info.init == "neargood" and info.sentence_end \
+def _neargood_sentence(info: Info) -> bool:
+    """A line first classed near-good (so with no furniture reason when classed) that is a
+    whole sentence of density.SENTENCE_MIN_WORDS words or more: prose that smoothing may have
+    turned bad. Such a line is the article's when it stands between the article's kept lines
+    with furniture around it ("READ: ..." above, "Advertisement" below), and such lines are
+    the article when no line is good (``_short_article``)."""
+    return info.init == "neargood" and info.sentence_end \
         and info.n_words >= density.SENTENCE_MIN_WORDS
 
 
 def _short_article(cand: list[Info]) -> list[int]:
-    lines = [info for info in cand if info.init == "neargood" and info.sentence_end
-             and info.n_words >= density.SENTENCE_MIN_WORDS]
+    lines = [info for info in cand if _neargood_sentence(info)]
     if len(lines) < SHORT_ARTICLE_MIN_LINES or \
             sum(info.n_chars for info in lines) < SHORT_ARTICLE_MIN_CHARS:
         return []
@@ -510,8 +510,8 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
                 last = max(keep)
                 break
             continue
-        if idx not in keep and _inside_sentence(info):
-            keep.add(idx)
+        if idx not in keep and _neargood_sentence(info):
+            keep.add(idx)  # (lines with a reason by now were passed over just above)
         if idx in keep and metadata.is_end_marker(info.text) and idx < last:
             keep = {i for i in keep if i <= idx}
             last = idx

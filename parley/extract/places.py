@@ -81,10 +81,9 @@ def in_sentence(text: str, para: int, a: int, b: int) -> Place | bool | None:
         if _PLACE_BEFORE_RE.search(before) or _PLACE_AFTER_RE.match(sentence[e:e + 12]):
             return Place(city, _host(text, a + e, city), para, a + s, a + e)
     m = HELD_IN_RE.search(sentence)
-    if m and m.group("city").split()[0] not in _NOT_PLACES and not find_countries(m.group("city")) \
-            and not _earlier_place(sentence, m.end("city")):
-        s, e = a + m.start("city"), a + m.end("city")
-        return Place(m.group("city"), _host(text, e, m.group("city")), para, s, e)
+    found = _unknown_city(text, para, a, sentence, m) if m else None
+    if found:
+        return found
     m = _DEMONYM_CAPITAL_RE.search(sentence)
     if m:
         country = find_countries(m.group("dem"))
@@ -96,11 +95,9 @@ def in_sentence(text: str, para: int, a: int, b: int) -> Place | bool | None:
         venue = _venue_city(text, para, a, sentence, m)
         if venue is not None:
             return venue
-        name = m.group("city")
-        if not find_countries(name) and name.split()[0] not in _NOT_PLACES \
-                and not _earlier_place(sentence, m.end("city")):
-            s, e = a + m.start("city"), a + m.end("city")
-            return Place(name, _host(text, e, name), para, s, e)
+        found = _unknown_city(text, para, a, sentence, m)
+        if found:
+            return found
     for s, e, city in cities:
         if a + s == 0 and DATELINE_RE.match(text):
             continue  # the dateline says where the report was filed
@@ -108,6 +105,18 @@ def in_sentence(text: str, para: int, a: int, b: int) -> Place | bool | None:
             continue  # "Singapore" the country
         return Place(city, _host(text, a + e, city), para, a + s, a + e)
     return None
+
+
+def _unknown_city(text: str, para: int, a: int, sentence: str, m: re.Match) -> Place | None:
+    """The city group of ``m`` (a match in ``sentence``, which starts at ``a`` in ``text``) as
+    a place the table does not know, unless it is a country, a calendar or other non-place
+    word, or an earlier round's place ("in Kigali in 2019")."""
+    name = m.group("city")
+    if find_countries(name) or name.split()[0] in _NOT_PLACES \
+            or _earlier_place(sentence, m.end("city")):
+        return None
+    s, e = a + m.start("city"), a + m.end("city")
+    return Place(name, _host(text, e, name), para, s, e)
 
 
 # How far after a city a past-time phrase is looked for (characters): "in Paris last year".
