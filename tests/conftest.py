@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -14,6 +16,8 @@ SEEDS_GOLD = SHARED / "corpus" / "seeds" / "gold.jsonl"
 
 # Before anything imports prefect: a throw-away PREFECT_HOME, no analytics, quiet server.
 _PREFECT_HOME = tempfile.mkdtemp(prefix="parley-prefect-")
+# removed when the test session ends (each is ~6 MB of Prefect database; they piled up in /tmp)
+atexit.register(shutil.rmtree, _PREFECT_HOME, ignore_errors=True)
 os.environ["PREFECT_HOME"] = _PREFECT_HOME
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
 os.environ["DO_NOT_TRACK"] = "1"
