@@ -54,7 +54,9 @@ def _vocab():
         "body_needs": {h: frozenset(v["body_needs"].get(h, v["commission_needs"]))
                        for h in v["commission_heads"]},
         "proper_bodies": frozenset(v["proper_body_heads"]),
-        "word_forms": dict(v["name_word_forms"]),
+        "word_forms": {w: f for w, f in v["name_word_forms"].items() if "-" not in w},
+        # hyphenated forms are replaced in the whole name before it is split into words
+        "phrase_forms": [(w, f) for w, f in v["name_word_forms"].items() if "-" in w],
         "multilateral": frozenset(v["multilateral_words"]),
         "mechanism_heads": frozenset(v["mechanism_heads"]),
         "mechanism_needs": frozenset(v["mechanism_needs"]),
@@ -280,11 +282,15 @@ def _walk_name(text: str, toks: tuple[Token, ...], h: int,
 def _complement(text: str, toks: tuple[Token, ...], h: int, v,
                 n_real: int = 0) -> tuple[str | None, int]:
     """A capitalised subject after the head: "Strategic Dialogue on Foreign and Security
-    Policy". Lower-case words after "on" ("talks on regional issues") are not part of a name.
-    Returns (the subject in canonical spelling, end offset of the mention)."""
+    Policy", and after a standing commission's head also "for" ("Permanent Joint Commission
+    for Cooperation", "Joint Committee for Economic Cooperation"). Lower-case words after "on"
+    ("talks on regional issues") are not part of a name. Returns (the preposition and the
+    subject in canonical spelling, end offset of the mention)."""
     end = toks[h].end
-    if h + 2 >= len(toks) or toks[h + 1].text != "on" or \
-            text[toks[h].end:toks[h + 1].start] != " ":
+    if h + 2 >= len(toks) or text[toks[h].end:toks[h + 1].start] != " ":
+        return None, end
+    prep = toks[h + 1].text
+    if prep != "on" and not (prep == "for" and toks[h].low in v["body_needs"]):
         return None, end
     words: list[str] = []
     seps: list[str] = []
@@ -310,13 +316,14 @@ def _complement(text: str, toks: tuple[Token, ...], h: int, v,
         # "the Chile-Peru strategic dialogue on defence in Lima": a named dialogue's
         # field, printed in lower case, ends the phrase ("dialogue on defence cooperation"
         # goes on: a topic, not a name)
-        return format_name([], [""], toks[j].low.replace("defense", "defence")), toks[j].end
+        return "on " + format_name([], [""], toks[j].low.replace("defense", "defence")), \
+            toks[j].end
     if not words:
         return None, toks[h].end
     # format_name's last argument is the head; here the subject's words are all passed as
     # modifiers (and the empty head stripped), so an "and" before the last word stays: "on
     # Defence and Security" (as the head, "Security" lost its separator: "Defence Security")
-    return format_name(words, seps, "").rstrip(), end
+    return f"{prep} " + format_name(words, seps, "").rstrip(), end
 
 
 def _named_forum(text: str, toks: tuple[Token, ...], first: int,
@@ -473,7 +480,7 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
         topic, end = _complement(text, toks, h, v, n_real)
         if topic:
             n_real += 1
-        name = format_name(words, seps, head_word) + (f" on {topic}" if topic else "") \
+        name = format_name(words, seps, head_word) + (f" {topic}" if topic else "") \
             if n_real else None
         if name and of_head is not None:
             name = f"{toks[of_head].text} {toks[of_head + 1].low} {name}"
@@ -626,6 +633,15 @@ def pick(mentions: list[Mention]) -> Pick:
     # "second Japan-Philippines Foreign and Defense Ministerial Meeting"
     named += [m for m in live if m.name and m not in same and best.edition is not None
               and m.edition == best.edition and _same_pair(m, best)]
+    ed_m = best if best.edition is not None else next(
+        (m for m in sorted(same, key=lambda m: (m.where != -1, m.where, m.start))
+         if m.edition is not None and (_extends(m, best) or _extends(best, m))), None)
+    if ed_m is None and best.where == -1:
+        # a headline's loose description under another head noun: "S. Korea, Indonesia hold
+        # 2+2 talks" is the lead's "second two-plus-two foreign and defense ministerial meeting"
+        ed_m = _lead_edition(live, best)
+        if ed_m is not None and ed_m.name:
+            named.append(ed_m)
     # a name printed as a proper name beats a lower-case description with more words: "their
     # fifth Political Dialogue at the vice-ministerial level" under a headline "... at
     # vice-ministerial political dialogue" (the level is described, not part of the name)
@@ -636,9 +652,6 @@ def pick(mentions: list[Mention]) -> Pick:
     # headline) is part of the fullest name
     name_m = max(named, key=lambda m: (m.n_modifiers, len(m.key.split()), score(m))) \
         if named else None
-    ed_m = best if best.edition is not None else next(
-        (m for m in sorted(same, key=lambda m: (m.where != -1, m.where, m.start))
-         if m.edition is not None and (_extends(m, best) or _extends(best, m))), None)
     lead = [m for m in live if m.where < LEAD_PARAGRAPHS and m.edition is not None]
     meetings = {(tuple(m.countries), m.key, m.edition) for m in lead}
     listing = len(meetings) >= LISTING_MIN_PAIRS
@@ -652,6 +665,18 @@ def pick(mentions: list[Mention]) -> Pick:
                        and (m.verb or m.edition is not None) for m in live)
     return Pick(best, name_m.name if name_m else best.name, name_m or best,
                 ed_m.edition if ed_m else None, ed_m, reported and not listing, listing)
+
+
+def _lead_edition(live: list[Mention], best: Mention) -> Mention | None:
+    """The first lead mention that reports an edition of the headline's meeting under another
+    head noun: the same pair (or none printed), with every real name word of the headline's
+    (not its head, nor weak words such as "joint"). A headline with none ("Ghana, Nigeria hold
+    Joint Commission") takes the lead's "second session of the Joint Committee on ..."."""
+    v = _vocab()
+    core = _name_words(best.key) - _name_words(best.head) - v["weak_mods"]
+    return next((m for m in sorted(live, key=lambda m: (m.where, m.start))
+                 if 0 <= m.where < LEAD_PARAGRAPHS and m.edition is not None and m.verb
+                 and _same_pair(m, best) and core <= _name_words(m.key)), None)
 
 
 def _same_pair(a: Mention, b: Mention) -> bool:
@@ -669,6 +694,9 @@ def _extends(longer: Mention, shorter: Mention) -> bool:
 def _name_words(key: str) -> set[str]:
     """A name's words in one form each (``name_word_forms``; a plural as its singular)."""
     forms = _vocab()["word_forms"]
+    for phrase, form in _vocab()["phrase_forms"]:
+        if phrase in key:
+            key = key.replace(phrase, form)
     out = set()
     for w in re.findall(r"[\w+]+", key):
         w = w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w

@@ -590,12 +590,18 @@ class _Parser:
         return s, a, b
 
     def title_country(self, i: int, j: int) -> str | None:
-        """A country inside the title i..j, unless it follows "to" (an ambassador's post)."""
+        """A country inside the title i..j, unless it follows "to" (an ambassador's post).
+
+        A country's name beats an office that stands for one: Kenya has a "State Department
+        for Defence", so "Principal Secretary of the State Department for Defence of Kenya"
+        is Kenya's, not the US State Department's."""
+        alias = None
         for k in range(i, j):
             if k in self.country_at and (k == i or self.country_at.get(k - 1)
                                          is not self.country_at[k]):
                 if self.is_office_alias(k):
-                    return self.country_at[k].code
+                    alias = alias or self.country_at[k].code
+                    continue
                 if k == i:
                     continue
                 before = self.toks[k - 1].text
@@ -603,7 +609,7 @@ class _Parser:
                 if before == "to" or (before == "the" and before2 == "to"):
                     continue
                 return self.country_at[k].code
-        return None
+        return alias
 
     def office_country(self, title: str | None) -> str | None:
         if not title:
