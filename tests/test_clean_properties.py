@@ -22,10 +22,15 @@ _doc = st.lists(_line, max_size=40).map("\n".join)
 
 def _check(raw: str) -> None:
     doc = clean_text(raw)
-    assert len(doc.lines) == raw.count("\n") + 1
+    # a page flattened into one line is re-flowed: spaces become line breaks, nothing else
+    assert len(doc.raw) == len(raw)
+    assert doc.raw == raw or all(a == b or (a, b) == (" ", "\n")
+                                 for a, b in zip(raw, doc.raw, strict=True))
+    assert len(doc.lines) == doc.raw.count("\n") + 1
     for k, ln in enumerate(doc.lines, start=1):
         assert ln.number == k
-        assert raw[ln.start:ln.end] == ln.raw
+        assert doc.raw[ln.start:ln.end] == ln.raw
+        assert raw[ln.start:ln.end].replace(" ", "\n") == ln.raw.replace(" ", "\n")
         assert ln.reason is None or ln.reason in REMOVAL_REASONS
         if ln.reason is None:
             assert ln.text.strip()

@@ -82,3 +82,22 @@ def test_a_second_dateline_near_the_end_starts_another_story():
     r = reasons(clean_text(page("Ministers widen partnership in trade and sea", P1, P2, P3,
                                 P4, other)))
     assert r[other] is None
+
+
+def test_a_title_case_dateline_with_an_agency_and_the_other_storys_headline():
+    # VNA's style: "Hanoi (VNA) –"; the other story's headline above its dateline goes too
+    lead = "Capital City (VNA) – " + P1
+    title = "Both countries boost tourism cooperation"
+    other = ("Port Town (VNA) - The two tourism authorities on Monday signed a memorandum of "
+             "understanding that aims to welcome two million visitors between the countries.")
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", lead, P2, P3,
+                                P4, title, other)))
+    assert r[other] == "sidebar"
+    assert r[title] is not None
+    assert r[P4] is None
+    # a title-case word and a dash alone open sentences too: no dateline, nothing cut
+    lead = "Capital City – " + P1
+    other = other.replace("Port Town (VNA) - ", "Port Town - ")
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", lead, P2, P3,
+                                P4, title, other)))
+    assert r[other] is None

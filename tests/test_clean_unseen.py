@@ -37,7 +37,9 @@ about the same two countries under the article, a correction note above the titl
 byline and author note below the article, and related headlines with no heading straight under
 the last paragraph; c103-c106: headed items of the same country's other news under the
 article (removed), and articles ending on subheaded sections of their own (kept); c107: another
-story's unheaded lead ("Deputy Prime Minister X on November 19 received ...") under it. A known
+story's unheaded lead ("Deputy Prime Minister X on November 19 received ...") under it; c108: a
+page flattened into one line (menu, article and footer); c109: another story appended under a
+VNA-style "Hanoi (VNA) –" report with its own headline and dateline. A known
 failure whose snippet is the gold headline is a wrong headline.
 """
 

@@ -10,6 +10,7 @@ from parley.clean import (
     density,
     duplicates,
     ending,
+    flat,
     glued,
     lists,
     metadata,
@@ -633,7 +634,9 @@ def analyse(raw: str) -> tuple[list[tuple[int, int, int, str, str]], list[Info],
 
 
 def clean_text(raw: str) -> CleanedDoc:
-    """Clean one decoded document (newlines already normalised to ``\\n``)."""
+    """Clean one decoded document (newlines already normalised to ``\\n``). A page flattened
+    into one line is re-flowed first (``flat.reflow``: same length, so the same offsets)."""
+    raw = flat.reflow(raw)
     spans, infos, lang, headline = analyse(raw)
     english = lang == "en"
     seen: dict[str, bool] = {}  # case-change words looked up on this page (glued.split_glued)

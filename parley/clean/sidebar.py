@@ -154,9 +154,14 @@ def off_topic_tail(infos: list[Info], kept: list[int], headline: int | None,
 
 
 # A dateline opening a paragraph: the city in capitals, maybe a date and an agency in
-# brackets, then a dash ("NEW DELHI –", "HANOI (VNA) –", "TOKYO, March 3 (Reuters) -").
-DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{1,28}[A-Z](?:,\s?[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
-                         r"(?:\s?\([^()]{1,20}\))?\s?[–—-]{1,2}\s")
+# brackets, then a dash ("NEW DELHI –", "HANOI (VNA) –", "TOKYO, March 3 (Reuters) -"); or a
+# city printed in title case, then always an agency in brackets ("Hanoi (VNA) –",
+# "Phnom Penh(AKP) -": VNA's style). A title-case word and a dash alone open sentences too
+# ("Hanoi - the capital - ...").
+DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z .'’-]{1,28}[A-Z](?:,\s?[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+                         r"(?:\s?\([^()]{1,20}\))?"
+                         r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s?\([A-Z][^()]{1,19}\))"
+                         r"\s?[–—-]{1,2}\s")
 
 
 def second_dateline(infos: list[Info], kept: list[int]) -> list[int]:
@@ -171,6 +176,10 @@ def second_dateline(infos: list[Info], kept: list[int]) -> list[int]:
     for pos in range(max(TAIL_OFF_TOPIC_MIN_ABOVE, len(kept) - TAIL_OFF_TOPIC_MAX_LINES),
                      len(kept)):
         if DATELINE_RE.match(infos[kept[pos]].text):
+            # the other story's headline right above its dateline goes with it ("Vietnam,
+            # Cambodia boost tourism cooperation" / "Hanoi (VNA) - The ...")
+            if pos - 1 >= TAIL_OFF_TOPIC_MIN_ABOVE and _item_headline(infos[kept[pos - 1]]):
+                pos -= 1
             return kept[pos:]
     return []
 
