@@ -322,7 +322,7 @@ def test_a_capitalised_subject_after_the_head_is_part_of_the_name():
 
 def test_weak_words_printed_as_a_proper_name_after_a_pair_make_a_name():
     m = mention("the 4th Chile-Peru Senior Officials' Consultation was held")
-    assert (m.name, m.edition, m.countries) == ("Senior Officials Consultation", 4,
+    assert (m.name, m.edition, m.countries) == ("Senior Officials' Consultation", 4,
                                                 ["CL", "PE"])
     assert mention("the second Chile-Peru joint consultation was held").name is None
 

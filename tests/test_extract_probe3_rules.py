@@ -68,3 +68,14 @@ def test_a_standing_commissions_remit_after_for_is_part_of_its_name():
     # a dialogue's "for" is its purpose, not part of its name
     assert _extract(lead.format(name="Strategic Dialogue for Peace")).mechanism \
         == "Strategic Dialogue"
+
+
+def test_a_plural_possessive_in_a_name_is_printed_as_it_stands():
+    raw = ("China, Pakistan hold fifth round of strategic dialogue\n\n"
+           "BEIJING, June 7 (Xinhua) -- Wang Yi and Mohammad Ishaq Dar co-chaired the fifth "
+           "round of the China-Pakistan Foreign Ministers’ Strategic Dialogue in Beijing on "
+           "June 7, 2024." + _TAIL)
+    assert _extract(raw).mechanism == "Foreign Ministers' Strategic Dialogue"
+    # no mark, no possessive
+    assert _extract(raw.replace("Ministers’", "Ministers")).mechanism \
+        == "Foreign Ministers Strategic Dialogue"

@@ -172,8 +172,21 @@ def _is_modifier(low: str, mods: frozenset[str]) -> bool:
     return len(parts) > 1 and all(p in mods for p in parts if p)
 
 
+_POSSESSIVE_RE = re.compile(r"\b(\w+s)['’](?=\s)")
+
+
+def _possessives(name: str, span: str) -> str:
+    """The name with the plural possessives its printed words had: "Foreign Ministers'
+    Strategic Dialogue", "Annual Leaders' Consultation" (the walk reads words, not marks)."""
+    for m in _POSSESSIVE_RE.finditer(span):
+        name = re.sub(rf"\b({re.escape(m.group(1))})\b(?!')", r"\1'", name, count=1,
+                      flags=re.I)
+    return name
+
+
 def _title_word(word: str) -> str:
-    return "-".join(p[:1].upper() + p[1:] if p.isalpha() else p for p in word.split("-"))
+    return "-".join(p[:1].upper() + p[1:] if p.rstrip("'").isalpha() else p
+                    for p in word.split("-"))
 
 
 def format_name(words: list[str], seps: list[str], head: str) -> str:
@@ -482,6 +495,8 @@ def find_mentions(text: str, where: int, spans: list[tuple[int, int]] | None = N
             n_real += 1
         name = format_name(words, seps, head_word) + (f" {topic}" if topic else "") \
             if n_real else None
+        if name and "s'" in (span := text[toks[first].start:toks[h].start]).replace("’", "'"):
+            name = _possessives(name, span)
         if name and of_head is not None:
             name = f"{toks[of_head].text} {toks[of_head + 1].low} {name}"
         ed = ordinal or aside
