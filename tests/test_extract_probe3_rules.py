@@ -79,3 +79,21 @@ def test_a_plural_possessive_in_a_name_is_printed_as_it_stands():
     # no mark, no possessive
     assert _extract(raw.replace("Ministers’", "Ministers")).mechanism \
         == "Foreign Ministers Strategic Dialogue"
+
+
+def test_remains_repatriated_in_the_verb_form_are_mia_accounting():
+    from parley.extract.topics import find_topics
+
+    assert "mia_accounting" in find_topics(
+        "They agreed to keep searching for and repatriating remains of soldiers who died there.")
+    assert "mia_accounting" not in find_topics("They agreed that the remains of the fort stay.")
+
+
+def test_a_philippine_peso_figure_printed_with_a_bare_p():
+    raw = ("{a}, Japan hold maritime dialogue\n\nMANILA - The {a} and Japan held the third "
+           "Maritime Dialogue in Manila on June 2, 2025, where Tokyo pledged a P1.2 billion "
+           "grant for coast guard vessels." + _TAIL)
+    money = [(m.amount, m.currency) for m in _extract(raw.format(a="Philippines")).amounts]
+    assert money == [(1_200_000_000, "PHP")]
+    # only with the Philippines as a side: elsewhere "P1" is a grade or a road
+    assert _extract(raw.format(a="Vietnam")).amounts == []
