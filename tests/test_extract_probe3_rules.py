@@ -97,3 +97,16 @@ def test_a_philippine_peso_figure_printed_with_a_bare_p():
     assert money == [(1_200_000_000, "PHP")]
     # only with the Philippines as a side: elsewhere "P1" is a grade or a road
     assert _extract(raw.format(a="Vietnam")).amounts == []
+
+
+def test_a_body_named_after_the_country_gives_the_last_persons_side_only():
+    raw = ("India, Kenya hold 3rd Joint Defence Cooperation Committee meeting\n\n"
+           "The third meeting of the India-Kenya Joint Defence Cooperation Committee was held "
+           "in New Delhi on March 14, 2025. Co-chairing the meeting were Lt Gen Rajiv Ghai, "
+           "Deputy Chief of Army Staff, and Maj Gen Kenneth Ganga of the Kenya Defence Forces."
+           + _TAIL)
+    assert _chairs(raw) == {"Rajiv Ghai": "IN", "Kenneth Ganga": "KE"}
+
+
+def _chairs(raw: str) -> dict[str, str | None]:
+    return {p.name: p.country for p in _extract(raw).people if p.role == "co_chair"}

@@ -205,7 +205,11 @@ def _side_groups(s: SentenceRef, members: list[tuple[Person, PersonMention]],
     if current:
         tail = s.text[prev_end - s.start:]
         after = _side_after(tail, sides)
-        if after is not None:  # "... and by B on the Greek side."
+        if after is not None and after[2] and len(current) > 1:
+            # "A, Deputy Chief of Army Staff, and B of the Kenya Defence Forces": B's body
+            groups.append((current[:-1], pending))
+            current, pending = current[-1:], after[0]
+        elif after is not None:  # "... and by B on the Greek side."
             pending = after[0]
         if pending is None:  # "... with Minister X leading the Argentine delegation"
             m = _LEADS_RE.match(fold(tail).lower())
@@ -273,27 +277,33 @@ _SIDE_AFTER_RE = re.compile(
 # "Vice Minister A of Chile and Vice Minister B of Peru", "A of the Foreign Ministry of Chile",
 # "A of Chile's foreign ministry": the country right after the name, maybe after the
 # capitalised name of its body (at most OF_BODY_MAX_CHARS), closed by a comma, "and", a stop,
-# the sentence's end or a possessive.
+# the sentence's end or a possessive; the body's name may also follow the country ("Maj Gen
+# A of the Kenya Defence Forces", "B of the Indonesian Navy"; at most OF_BODY_AFTER_WORDS
+# capitalised words).
 OF_BODY_MAX_CHARS = 50
+OF_BODY_AFTER_WORDS = 4
 _OF_COUNTRY_RE = re.compile(r"^[\s,]{0,3}of\s+(?:the\s+)?(?=[A-Z])")
 _OF_BODY_RE = re.compile(r"^(?:(?:the|of|for|and|[A-Z][\w-]*)\s+)*$")
-_OF_COUNTRY_END_RE = re.compile(r"^(?:['’]s\b|\s?(?:$|[,;.)]|and\b|while\b|who\b))")
+_OF_COUNTRY_END_RE = re.compile(rf"^(?P<body>(?:\s[A-Z][\w-]*){{0,{OF_BODY_AFTER_WORDS}}})"
+                                r"(?:['’]s\b|\s?(?:$|[,;.)]|and\b|while\b|who\b))")
 
 
-def _side_after(text: str, sides: list[str]) -> tuple[str, int] | None:
-    """The side named right after a person ("on the Greek side", "of Chile") and where that
-    phrase ends."""
+def _side_after(text: str, sides: list[str]) -> tuple[str, int, bool] | None:
+    """The side named right after a person ("on the Greek side", "of Chile"), where that
+    phrase ends, and whether it is a body of that side ("of the Kenya Defence Forces": the
+    person's own body, not a side that a list of people before shares)."""
     m = _SIDE_AFTER_RE.match(text)
     if m:
         side = _one_side(m.group("c"), sides, last=False)
-        return (side, m.end()) if side else None
+        return (side, m.end(), False) if side else None
     m = _OF_COUNTRY_RE.match(text)
     if m:
         rest = text[m.end():]
         c = next(iter(find_countries(rest[:OF_BODY_MAX_CHARS + 40])), None)
+        end = _OF_COUNTRY_END_RE.match(rest[c.end:]) if c is not None else None
         if c is not None and c.code in sides and c.start <= OF_BODY_MAX_CHARS \
-                and _OF_BODY_RE.match(rest[:c.start]) and _OF_COUNTRY_END_RE.match(rest[c.end:]):
-            return c.code, m.end() + c.end
+                and _OF_BODY_RE.match(rest[:c.start]) and end:
+            return c.code, m.end() + c.end, bool(end.group("body"))
     return None
 
 
