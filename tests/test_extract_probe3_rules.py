@@ -110,3 +110,14 @@ def test_a_body_named_after_the_country_gives_the_last_persons_side_only():
 
 def _chairs(raw: str) -> dict[str, str | None]:
     return {p.name: p.country for p in _extract(raw).people if p.role == "co_chair"}
+
+
+def test_naval_staff_and_commandant_titles_run_to_their_end():
+    text = ("India was represented by Vice Admiral Tarun Sobti, Deputy Chief of the Naval "
+            "Staff, and Kenya by Brig. Gen. Paul Njuguna, Commandant of the Kenya Navy.")
+    titles = {m.name: m.title for m in find_people(text, 0, [(0, len(text))], 0)}
+    assert titles == {"Tarun Sobti": "Deputy Chief of the Naval Staff",
+                      "Paul Njuguna": "Commandant of the Kenya Navy"}
+    # "Fleet" stays a given name
+    text = "Acting Assistant Secretary of State Fleet White led the delegation."
+    assert [m.name for m in find_people(text, 0, [(0, len(text))], 0)] == ["Fleet White"]
