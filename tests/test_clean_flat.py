@@ -60,3 +60,4 @@ def test_reflow_only_turns_spaces_into_line_breaks(text):
     out = flat.reflow(text)
     assert len(out) == len(text)
     assert all(a == b or (a == " " and b == "\n") for a, b in zip(text, out, strict=True))
+

@@ -913,3 +913,18 @@ def test_a_reporters_bio_and_a_membership_appeal_under_the_text_go():
     appeal = "We work hard to bring you the news. Consider supporting us by becoming a member."
     r = reasons(clean_text(page(HEAD, P1, P2, P3, P4, appeal)))
     assert r[appeal] is not None, r
+
+
+def test_a_brand_in_camel_case_is_not_split_as_a_lost_space():
+    line = "Join ST's WhatsApp Channel and get the latest news and must-reads."
+    assert split_glued(line, line, {}) == line
+    line = "The talks were held at the JointStaff headquarters in the capital."
+    assert "Joint Staff" in split_glued(line, line, {})
+
+
+def test_a_messaging_channels_promo_under_the_article_is_removed():
+    promo = "Join ST's WhatsApp Channel and get the latest news and must-reads."
+    r = reasons(clean_text(page("Ministers widen partnership in trade and sea", P1, P2, P3,
+                                promo, "Read more")))
+    assert r[promo] is not None
+    assert r[P3] is None

@@ -121,3 +121,21 @@ def test_naval_staff_and_commandant_titles_run_to_their_end():
     # "Fleet" stays a given name
     text = "Acting Assistant Secretary of State Fleet White led the delegation."
     assert [m.name for m in find_people(text, 0, [(0, len(text))], 0)] == ["Fleet White"]
+
+
+def test_a_hyphenated_rank_is_a_rank_not_part_of_the_name():
+    text = ("The consultation was co-chaired by Chan Heng Kee and China's Deputy Chief of Joint "
+            "Staff Department Lieutenant-General Jing Jianfeng, said the ministry.")
+    found = {m.name: m.rank for m in find_people(text, 0, [(0, len(text))], 0)}
+    assert found["Jing Jianfeng"] == "Lieutenant-General"
+    text = "He met Rear-Admiral Tom Lee."
+    assert [(m.name, m.rank) for m in find_people(text, 0, [(0, len(text))], 0)] \
+        == [("Tom Lee", "Rear-Admiral")]
+
+
+def test_a_masthead_of_several_words_under_the_top_bar_is_credited():
+    raw = ("Sign in | Subscribe\nThe Straits Times\nAsia\n"
+           "Singapore, China hold 11th Defence and Security Consultation\n\n"
+           "SINGAPORE - Singapore and China held their 11th Defence and Security Consultation "
+           "in Singapore on Nov 5, 2024, agreeing to step up military exchanges." + _TAIL)
+    assert _extract(raw).sources == ["The Straits Times"]

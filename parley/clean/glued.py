@@ -106,6 +106,7 @@ def _lists() -> dict[str, frozenset[str] | tuple[str, ...]]:
         "suffixes": tuple(data["compound"]["modifier_suffixes"]),
         "suffix_words": frozenset(data["compound"]["suffix_words"]),
         "particles": frozenset(data["names"]["prefixes"]),
+        "brands": frozenset(data["brands"]["keep"]),
     }
 
 
@@ -316,6 +317,8 @@ def _case_split_ok(text: str, start: int, end: int, parts: list[str]) -> bool:
     ("to buy BrahMos missiles"), is a coined brand or product name: it is left alone, as a
     brand printed once cannot be told from a lost space by the page. A word of three or more
     humps ("NguyenThiLan") is a run of name parts in itself."""
+    if text[start:end] in _lists()["brands"]:
+        return False  # "WhatsApp": one name in camel case (glued.toml [brands])
     vocab = words()
     if len(parts) > 2 or all(vocab.get(p.lower(), 0) >= MIN_PART_COUNT for p in parts):
         return True

@@ -319,6 +319,11 @@ MENU_RUN_MIN = 3
 MENU_ITEM_WORDS = 3
 
 
+def _n_words(text: str) -> int:
+    """Words with a letter ("ARCHIV •" is one)."""
+    return sum(1 for w in text.split() if any(ch.isalpha() for ch in w))
+
+
 def _in_menu(lines: list[Line], k: int) -> bool:
     """Is line ``k`` an item of a section menu (``MENU_RUN_MIN`` short navigation lines in a
     row)? Why: menu items printed in capitals ("WORLD", "LIFE", "SPORTS") have the shape of
@@ -374,9 +379,12 @@ def _sources(view: DocView, ex: Extraction, cite) -> None:
                                                 < view.first_body_line
                                                 and (ln is top or not _in_menu(lines, k)))
             lone = ln.reason is not None or len(ln.text.split()) <= 3
-            if lone and (ln.number > furniture or (k and lines[k - 1].reason == "share")):
+            if lone and (ln.number > furniture or (k and lines[k - 1].reason == "share"
+                                                   and _n_words(ln.text) <= 1)):
                 # a lone word in a tag list under the "Related"/share furniture ("Related
-                # Topics / Peru / MFA"), or a share button's name ("Facebook / VK")
+                # Topics / Peru / MFA"), or a share button's name ("Facebook / VK"); a
+                # masthead of several words under the top bar ("Sign in | Subscribe" / "The
+                # Straits Times") is no button
                 lone = False
             if lone:
                 found += [(n, ln, a, b) for n, a, b in sources.credit_line(ln.text, strict)]
