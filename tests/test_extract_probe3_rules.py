@@ -139,3 +139,14 @@ def test_a_masthead_of_several_words_under_the_top_bar_is_credited():
            "SINGAPORE - Singapore and China held their 11th Defence and Security Consultation "
            "in Singapore on Nov 5, 2024, agreeing to step up military exchanges." + _TAIL)
     assert _extract(raw).sources == ["The Straits Times"]
+
+
+def test_the_ranks_that_meet_after_between_are_part_of_the_name():
+    from parley.extract.mechanism import find_mentions
+
+    [m] = find_mentions("On February 13, the 16th Japan-Mongolia Consultations between Senior "
+                        "Foreign Ministry Officials were held in Tokyo.", 0)
+    assert (m.name, m.edition) == ("Consultations between Senior Foreign Ministry Officials", 16)
+    # a complement that does not end on the ranks names nothing more
+    [m] = find_mentions("the fifth Strategic Dialogue between Foreign Ministries was held", 0)
+    assert m.name == "Strategic Dialogue"

@@ -71,6 +71,7 @@ def _vocab():
         "spaced": {tuple(c.split("-")): c for c in v["spaced_compounds"]},
         "skip": frozenset(v["skip_before_name"]),
         "field_complements": frozenset(v["field_complements"]),
+        "between_ends": frozenset(v["between_complement_ends"]),
         "verbs": lexicon.words_re(v["meeting_verbs"]),
         "before": lexicon.words_re(v["before_markers"]),
         "time_adverbs": lexicon.words_re(v["time_adverbs"]),
@@ -296,14 +297,16 @@ def _complement(text: str, toks: tuple[Token, ...], h: int, v,
                 n_real: int = 0) -> tuple[str | None, int]:
     """A capitalised subject after the head: "Strategic Dialogue on Foreign and Security
     Policy", and after a standing commission's head also "for" ("Permanent Joint Commission
-    for Cooperation", "Joint Committee for Economic Cooperation"). Lower-case words after "on"
-    ("talks on regional issues") are not part of a name. Returns (the preposition and the
+    for Cooperation", "Joint Committee for Economic Cooperation"), and "between" with the ranks
+    that meet ("Japan-Mongolia Consultations between Senior Foreign Ministry Officials", as
+    Japan's foreign ministry names them). Lower-case words after "on" ("talks on regional
+    issues") are not part of a name. Returns (the preposition and the
     subject in canonical spelling, end offset of the mention)."""
     end = toks[h].end
     if h + 2 >= len(toks) or text[toks[h].end:toks[h + 1].start] != " ":
         return None, end
     prep = toks[h + 1].text
-    if prep != "on" and not (prep == "for" and toks[h].low in v["body_needs"]):
+    if prep not in ("on", "between") and not (prep == "for" and toks[h].low in v["body_needs"]):
         return None, end
     words: list[str] = []
     seps: list[str] = []
@@ -331,8 +334,8 @@ def _complement(text: str, toks: tuple[Token, ...], h: int, v,
         # goes on: a topic, not a name)
         return "on " + format_name([], [""], toks[j].low.replace("defense", "defence")), \
             toks[j].end
-    if not words:
-        return None, toks[h].end
+    if not words or (prep == "between" and words[-1].lower() not in v["between_ends"]):
+        return None, toks[h].end  # "Strategic Dialogue between Foreign Ministries": no name
     # format_name's last argument is the head; here the subject's words are all passed as
     # modifiers (and the empty head stripped), so an "and" before the last word stays: "on
     # Defence and Security" (as the head, "Security" lost its separator: "Defence Security")
