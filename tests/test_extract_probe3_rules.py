@@ -150,3 +150,21 @@ def test_the_ranks_that_meet_after_between_are_part_of_the_name():
     # a complement that does not end on the ranks names nothing more
     [m] = find_mentions("the fifth Strategic Dialogue between Foreign Ministries was held", 0)
     assert m.name == "Strategic Dialogue"
+
+
+def test_an_envoys_post_names_no_side():
+    text = "He met Special Envoy for Syria Geir Pedersen in Geneva."
+    assert _countries(text) == {"Geir Pedersen": None}
+    # a body after "for" is the person's own
+    text = "General Chhum Socheat, spokesman for the Cambodian Ministry of Defence, said so."
+    assert _countries(text) == {"Chhum Socheat": "KH"}
+
+
+def test_an_ambassador_who_leads_a_delegation_heads_it():
+    raw = ("Pakistan, Afghanistan hold second Joint Coordination Committee meeting\n\n"
+           "ISLAMABAD - Pakistan and Afghanistan on 20 August 2024 held the second round of the "
+           "Joint Coordination Committee in Islamabad, focusing on border management.\n\n"
+           "The Pakistani delegation was led by Special Representative for Afghanistan "
+           "Ambassador Muhammad Sadiq, while the Afghan side was led by Deputy Prime Minister "
+           "Abdul Ghani Baradar." + _TAIL)
+    assert _chairs(raw) == {"Muhammad Sadiq": "PK", "Abdul Ghani Baradar": "AF"}

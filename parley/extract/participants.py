@@ -405,6 +405,14 @@ def assign(people: list[Person], sentences: list[SentenceRef], event_sentences: 
                 break
 
 
+# a head-of-delegation cue right before a person: an ambassador, who is no head of delegation
+# when only listed, heads this one ("The Pakistani delegation was led by Ambassador X", "led
+# by Special Representative for Afghanistan Ambassador X": at most LED_BY_MAX_CHARS of title
+# words, no punctuation, between the cue and the mention)
+LED_BY_MAX_CHARS = 60
+_LED_BY_RE = re.compile(rf"\b(?:led|headed) by\b[^,.;:]{{0,{LED_BY_MAX_CHARS}}}$")
+
+
 def _cochairs(people, sentences, event_sentences, sides):
     cue_sentences = [(s, _cue(s.text)) for s in sentences if s.para < COCHAIR_PARAGRAPHS]
     cue_sentences = [(s, c) for s, c in cue_sentences if c]
@@ -416,8 +424,9 @@ def _cochairs(people, sentences, event_sentences, sides):
             ms = _in_sentence(p, s)
             if not ms:
                 continue
-            if cue != "cochair" and _is_non_delegation(p):
-                continue
+            if cue != "cochair" and _is_non_delegation(p) \
+                    and not _LED_BY_RE.search(s.text[:ms[0].start - s.start]):
+                continue  # "led by Ambassador X": the object of the cue leads all the same
             members.append((p, ms[0]))
         if cue == "counterpart" and any(_is_leader(p) for p, _ in members):
             continue  # a leader and "his counterpart" (untitled): leaders, not delegations

@@ -590,7 +590,8 @@ class _Parser:
         return s, a, b
 
     def title_country(self, i: int, j: int) -> str | None:
-        """A country inside the title i..j, unless it follows "to" (an ambassador's post).
+        """A country inside the title i..j, unless it follows "to" or "for" (an ambassador's or
+        an envoy's post).
 
         A country's name beats an office that stands for one: Kenya has a "State Department
         for Defence", so "Principal Secretary of the State Department for Defence of Kenya"
@@ -607,6 +608,11 @@ class _Parser:
                 before = self.toks[k - 1].text
                 before2 = self.toks[k - 2].text if k >= 2 else ""
                 if before == "to" or (before == "the" and before2 == "to"):
+                    continue
+                if (before == "for" or (before == "the" and before2 == "for")) \
+                        and self.country_span_end(k) >= j:
+                    # an envoy's post closing the title: "Special Representative for
+                    # Afghanistan" (not "spokesman for the Cambodian Ministry of ...")
                     continue
                 return self.country_at[k].code
         return alias
@@ -671,7 +677,11 @@ class _Parser:
             e = self.country_span_end(i)
             if e < len(toks) and _TITLE_GAP.match(self.gap(e)) and (
                     is_title_word(toks[e].low) or (toks[e].low in v["rank"] and toks[e].cap)):
-                country = self.country_at[i].code
+                # "Special Representative for Afghanistan Ambassador X": the country closes
+                # the envoy's post before it, it is not X's side
+                post = i > 1 and toks[i - 1].low in ("for", "to") \
+                    and is_title_word(toks[i - 2].low)
+                country = None if post else self.country_at[i].code
                 j = e
             else:
                 return None
