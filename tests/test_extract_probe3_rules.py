@@ -168,3 +168,12 @@ def test_an_ambassador_who_leads_a_delegation_heads_it():
            "Ambassador Muhammad Sadiq, while the Afghan side was led by Deputy Prime Minister "
            "Abdul Ghani Baradar." + _TAIL)
     assert _chairs(raw) == {"Muhammad Sadiq": "PK", "Abdul Ghani Baradar": "AF"}
+
+
+def test_an_ambassador_attended_by_after_the_cue_does_not_lead():
+    raw = ("India, Kenya hold 3rd Joint Defence Cooperation Committee meeting\n\n"
+           "The third meeting of the India-Kenya Joint Defence Cooperation Committee was held "
+           "in New Delhi on March 14, 2025.\n\nThe Indian delegation was led by Defence "
+           "Secretary Rajesh Kumar Singh and attended by Ambassador Muhammad Sadiq, while the "
+           "Kenyan side was led by Principal Secretary Patrick Mariru." + _TAIL)
+    assert _chairs(raw) == {"Rajesh Kumar Singh": "IN", "Patrick Mariru": "KE"}

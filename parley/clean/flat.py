@@ -29,7 +29,8 @@ FLAT_MIN_SEPARATORS = 2
 # a sentence's end: terminal punctuation, maybe a closing quote, a space, then a capital
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]? (?=[\"“‘(]?[A-Z])")
 # a period after these is no sentence end (titles, ranks, months; initials and "U.S." are
-# caught by their shape)
+# caught by their shape). The same list as extract/sentences.py keeps: cleaning runs before
+# extraction and imports nothing from it.
 _ABBREV = frozenset([
     "mr", "mrs", "ms", "dr", "st", "sen", "lt", "gen", "col", "maj", "capt", "cdr", "adm",
     "brig", "hon", "gov", "rep", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

@@ -300,8 +300,8 @@ def _complement(text: str, toks: tuple[Token, ...], h: int, v,
     for Cooperation", "Joint Committee for Economic Cooperation"), and "between" with the ranks
     that meet ("Japan-Mongolia Consultations between Senior Foreign Ministry Officials", as
     Japan's foreign ministry names them). Lower-case words after "on" ("talks on regional
-    issues") are not part of a name. Returns (the preposition and the
-    subject in canonical spelling, end offset of the mention)."""
+    issues") are not part of a name. Returns (the preposition and the subject in canonical
+    spelling, end offset of the mention)."""
     end = toks[h].end
     if h + 2 >= len(toks) or text[toks[h].end:toks[h + 1].start] != " ":
         return None, end

@@ -408,9 +408,10 @@ def assign(people: list[Person], sentences: list[SentenceRef], event_sentences: 
 # a head-of-delegation cue right before a person: an ambassador, who is no head of delegation
 # when only listed, heads this one ("The Pakistani delegation was led by Ambassador X", "led
 # by Special Representative for Afghanistan Ambassador X": at most LED_BY_MAX_CHARS of title
-# words, no punctuation, between the cue and the mention)
+# words, no punctuation and no "and", between the cue and the mention: "led by Minister A and
+# attended by Ambassador B" names B no head)
 LED_BY_MAX_CHARS = 60
-_LED_BY_RE = re.compile(rf"\b(?:led|headed) by\b[^,.;:]{{0,{LED_BY_MAX_CHARS}}}$")
+_LED_BY_RE = re.compile(rf"\b(?:led|headed) by\b(?:(?!\band\b)[^,.;:]){{0,{LED_BY_MAX_CHARS}}}$")
 
 
 def _cochairs(people, sentences, event_sentences, sides):
